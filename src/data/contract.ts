@@ -1,0 +1,120 @@
+/**
+ * The contract between the data build (scripts/build-data.ts) and the app: the shape of the
+ * files written to public/data/. Types only; the runtime guard lives in data/schema.ts.
+ *
+ * public/data/
+ *   manifest.json          DataManifest
+ *   districts.json         DistrictTable
+ *   boundaries.topo.json   TopoJSON Topology; object "districts" (GeometryCollection, one geometry per
+ *                          district, geometry.id = DistrictRow.id, properties { ubigeo }). Province and
+ *                          department outlines are meshed from it in the browser (no gaps by construction).
+ *   context-mpfn.json      FiscalContext (Ministerio Público denuncias by fiscal district; regional only)
+ *   police-stations.json   PoliceStations (CENACOM 2017 points, district assigned by point-in-polygon)
+ */
+
+/** INEI ubigeo: always a 6-character string of digits, e.g. "010101". */
+export type Ubigeo = string;
+
+export interface DistrictRow {
+  /** Numeric feature id used by MapLibre feature-state; equals the row's index in `districts`. */
+  id: number;
+  ubigeo: Ubigeo;
+  name: string;
+  province: string;
+  department: string;
+  /** 4-digit province code, e.g. "0101". */
+  provinceCode: string;
+  /** 2-digit department code, e.g. "01". */
+  departmentCode: string;
+  /** Costa / Sierra / Selva. */
+  naturalRegion: string;
+  /** Area computed with Turf from the boundary (km²). */
+  areaKm2: number;
+  /** A point inside the polygon (Turf pointOnFeature), [lon, lat]. */
+  label: [number, number];
+  /** [minLon, minLat, maxLon, maxLat]. */
+  bbox: [number, number, number, number];
+  /** Ids of districts sharing a boundary (queen contiguity: share at least one vertex). */
+  neighbors: number[];
+}
+
+/**
+ * One column of per-district values, aligned with `districts` (values[i] is district id i).
+ * `null` = no value for that district. Years make time series: the same key with several years.
+ */
+export interface Series {
+  /** Stable key, e.g. "population", "poverty_pct", "police_officers", "crime_property". */
+  key: string;
+  /** Reference year of the values, or null when the source has none. */
+  year: number | null;
+  /** Id of a DataSource in the manifest. */
+  sourceId: string;
+  /** Unit as shown in the UI, e.g. "hab.", "%", "km²", "denuncias". */
+  unit: string;
+  label: { es: string; en: string };
+  values: (number | null)[];
+  /** For partial years (SIDPOL): months covered, 1..12. */
+  months?: number[];
+}
+
+export interface DistrictTable {
+  version: 1;
+  districts: DistrictRow[];
+  series: Series[];
+}
+
+export interface DataSource {
+  id: string;
+  name: string;
+  publisher: string;
+  url: string;
+  licence: string;
+  years: number[];
+  /** Files read, relative to the raw-data folder. */
+  files: string[];
+  rowsRead: number;
+  /** Distinct ubigeos matched to the district layer (for district-keyed sources). */
+  matched: number;
+  /** Codes not in the district layer. */
+  unmatched: string[];
+  /** Codes that lost their leading zero and were repaired. */
+  repaired: number;
+  /** Districts of the layer with no row in this source. */
+  missing: number;
+  /** "district" | "fiscal-district" | "point" | "register" | "boundary". */
+  level: string;
+  note: string;
+  /** True when the source was found in the raw folder but is not described in data/sources.json. */
+  autoDiscovered?: boolean;
+}
+
+export interface DataManifest {
+  version: 1;
+  builtAt: string;
+  districtCount: number;
+  sources: DataSource[];
+  /** Crime counts by district (SIDPOL): absent until the official file is placed in sidpol/. */
+  crime: { present: boolean; sourceId: string | null; years: number[]; note: string };
+  issues: string[];
+}
+
+export interface FiscalContext {
+  sourceId: string;
+  years: number[];
+  /** One row per fiscal district × year × generic crime group. */
+  rows: { fiscalDistrict: string; seatUbigeo: Ubigeo; year: number; group: string; count: number }[];
+}
+
+export interface PoliceStations {
+  sourceId: string;
+  year: number;
+  /** lon/lat may be null when the source has no coordinate. districtId from point-in-polygon. */
+  stations: {
+    id: string;
+    ubigeo: Ubigeo;
+    lon: number | null;
+    lat: number | null;
+    officers: number | null;
+    districtId: number | null;
+  }[];
+}
