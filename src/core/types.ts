@@ -70,6 +70,11 @@ export interface Methodology {
   classCount: number;
   /** Upper-inclusive breaks on the 0–100 IRS for classMethod "fixed", ascending, classCount-1 values. */
   fixedBreaks: number[];
+  /**
+   * Reference year for the series (core/indicator-values.ts): the requested year, else the latest
+   * year ≤ it, else the latest available. null/absent = latest available.
+   */
+  year?: number | null;
 }
 
 /** Result of the index for one district. */

@@ -19,7 +19,11 @@ describe("parseUbigeo", () => {
   it("recognises province and department codes", () => {
     expect(parseUbigeo("0102")).toMatchObject({ ubigeo: "010200", level: "province" });
     expect(parseUbigeo("150100")).toMatchObject({ ubigeo: "150100", level: "province" });
-    expect(parseUbigeo("1")).toMatchObject({ ubigeo: "010000", level: "department", repaired: true });
+    expect(parseUbigeo("1")).toMatchObject({
+      ubigeo: "010000",
+      level: "department",
+      repaired: true,
+    });
   });
   it("rejects letters, empties, long codes and department 00", () => {
     expect(parseUbigeo("AB0101").ubigeo).toBeNull();

@@ -1,0 +1,60 @@
+import { chromium, type Browser, type Page, type Request } from "playwright-core";
+import { inject } from "vitest";
+
+/** Debian's Chromium, headless, software WebGL (SwiftShader) so MapLibre renders without a GPU. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--use-angle=swiftshader",
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export const baseUrl = (): string => inject("baseUrl");
+
+export interface OpenedPage {
+  page: Page;
+  /** Every request the page made that left its own origin. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+/** Open the app and record requests that leave the page's origin (there must be none). */
+export async function openApp(browser: Browser, path = ""): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const origin = new URL(baseUrl()).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("request", (r: Request) => {
+    const u = r.url();
+    if (u.startsWith("data:") || u.startsWith("blob:")) return;
+    if (new URL(u).origin !== origin) foreignRequests.push(u);
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  await page.goto(new URL(path, baseUrl()).toString());
+  return { page, foreignRequests, consoleErrors };
+}
+
+/** Wait for <html data-state="ready"> (data validated and the map's first idle). */
+export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => ["ready", "error"].includes(document.documentElement.dataset.state ?? ""),
+    undefined,
+    { timeout },
+  );
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (state !== "ready") {
+    const text = await page.locator("[data-testid=error]").textContent().catch(() => "");
+    throw new Error(`app state is ${state}: ${text}`);
+  }
+}

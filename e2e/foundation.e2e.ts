@@ -1,0 +1,143 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openApp, waitReady } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync("screenshots", { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Distinct opaque colours drawn on the map canvas, sampled on a grid. */
+async function canvasColours(page: Page): Promise<Map<string, number>> {
+  const entries = await page.evaluate(() => {
+    const src = window.__map!.getCanvas();
+    const c = document.createElement("canvas");
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(src, 0, 0);
+    const counts: Record<string, number> = {};
+    for (let y = 0; y < c.height; y += 6)
+      for (let x = 0; x < c.width; x += 6) {
+        const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+        const key = `${r},${g},${b}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+    return Object.entries(counts);
+  });
+  return new Map(entries);
+}
+
+const hex = (h: string) =>
+  [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(",");
+
+describe("foundation: the district map", () => {
+  it("reaches ready with the districts drawn and no request off the origin", async () => {
+    const { page, foreignRequests } = await openApp(browser);
+    await waitReady(page);
+    const rendered = await page.evaluate(
+      () => window.__map!.queryRenderedFeatures({ layers: ["district-fill"] }).length,
+    );
+    expect(rendered).toBeGreaterThan(1500);
+    const colours = await canvasColours(page);
+    // Population quintiles use the neutral palette: at least 4 of its 5 colours cover real area.
+    const palette = ["#f1eef6", "#bdc9e1", "#74a9cf", "#2b8cbe", "#045a8d"].map(hex);
+    const seen = palette.filter((c) => [...colours.keys()].some((k) => near(k, c)));
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    await expect(page.getByTestId("legend").textContent()).resolves.toContain("Población");
+    await page.screenshot({ path: "screenshots/01-national.png" });
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("finds a district by name without accents and opens its card", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    await page.getByTestId("search-input").fill("san martin de porres");
+    await page.getByTestId("search-results").getByRole("option").first().waitFor();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("card-ubigeo").textContent()).resolves.toBe("150135");
+    await page.waitForFunction(() => window.__map!.getZoom() > 9, undefined, { timeout: 10_000 });
+    await page.screenshot({ path: "screenshots/02-search-card.png" });
+    await page.close();
+  });
+
+  it("finds a district by a ubigeo that lost its leading zero", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    await page.getByTestId("search-input").fill("10101");
+    await page.getByTestId("search-results").getByRole("option").first().click();
+    await expect(page.getByTestId("card-ubigeo").textContent()).resolves.toBe("010101");
+    await page.close();
+  });
+
+  it("opens the card of the district clicked on the map", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    // Click at the label point (inside the polygon) of Arequipa's capital district.
+    const point = await page.evaluate(async () => {
+      const map = window.__map!;
+      map.jumpTo({ center: [-71.537, -16.399], zoom: 11 });
+      await new Promise((r) => map.once("idle", r));
+      const rect = map.getCanvas().getBoundingClientRect();
+      const hit = map.queryRenderedFeatures(undefined, { layers: ["district-fill"] });
+      const f = hit.find((h) => h.properties?.ubigeo === "040101");
+      if (!f) return null;
+      const p = map.project([-71.537, -16.399]);
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    });
+    expect(point).not.toBeNull();
+    const ubigeoAt = await page.evaluate(({ x, y }) => {
+      const map = window.__map!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const f = map.queryRenderedFeatures([x - rect.left, y - rect.top], { layers: ["district-fill"] })[0];
+      return f?.properties?.ubigeo as string | undefined;
+    }, point!);
+    await page.mouse.click(point!.x, point!.y);
+    await expect(page.getByTestId("card-ubigeo").textContent()).resolves.toBe(ubigeoAt);
+    await expect(page.getByTestId("district-card").textContent()).resolves.toContain("Población");
+    await page.close();
+  });
+
+  it("fits the map to a chosen department", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    await page.getByTestId("department-select").selectOption({ label: "Cusco" });
+    await page.waitForFunction(() => window.__map!.getZoom() > 6, undefined, { timeout: 10_000 });
+    await page.evaluate(() => new Promise((r) => window.__map!.once("idle", r)));
+    const c = await page.evaluate(() => window.__map!.getCenter().toArray());
+    // Cusco department spans roughly 73.9–70.3 °W and 15.9–11.2 °S.
+    expect(c[0]).toBeGreaterThan(-74);
+    expect(c[0]).toBeLessThan(-70.3);
+    expect(c[1]).toBeGreaterThan(-15.9);
+    expect(c[1]).toBeLessThan(-11.2);
+    await page.screenshot({ path: "screenshots/03-department.png" });
+    await page.close();
+  });
+
+  it("shows the error state with a readable message when a data file is corrupted", async () => {
+    const page = await browser.newPage();
+    const { baseUrl } = await import("./browser");
+    await page.route("**/data/districts.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"version":1,"districts":[{' }),
+    );
+    await page.goto(baseUrl());
+    await page.waitForFunction(() => document.documentElement.dataset.state === "error");
+    const text = await page.getByTestId("error").textContent();
+    expect(text).toContain("districts.json");
+    expect(text).toMatch(/JSON inválido/);
+    await page.screenshot({ path: "screenshots/04-error.png" });
+    await page.close();
+  });
+});
+
+function near(a: string, b: string): boolean {
+  const x = a.split(",").map(Number);
+  const y = b.split(",").map(Number);
+  return x.every((v, i) => Math.abs(v - (y[i] ?? 0)) <= 12);
+}

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench` (after a build): load figures from one headless Chromium run.
+ * - app data bytes (raw and gzip) of every file in public/data and of the start-up set;
+ * - cold load-to-ready of the app vs a naive baseline page that loads the same 1,891 districts as
+ *   plain GeoJSON with addSource and joins population in the browser; median of N runs, as a ratio.
+ * Targets (issue 2): app ≤ 0.5× baseline, app data ≤ 600 KB gzip.
+ */
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/browser";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const DIST = join(ROOT, "dist");
+const RAW = resolve(process.env.DATA_DIR ?? join(ROOT, "../shared/data/raw"));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const START_FILES = ["manifest.json", "districts.json", "boundaries.topo.json"];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".geojson": "application/json",
+  ".csv": "text/csv",
+  ".png": "image/png",
+};
+
+const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/maplibre/maplibre-gl.css">
+<style>html,body,#m{margin:0;height:100%}</style></head><body><div id="m"></div>
+<script src="/maplibre/maplibre-gl.js"></script>
+<script>
+(async () => {
+  const [geo, csv] = await Promise.all([
+    fetch('/raw/mapsperu-boundaries-2025/peru_distritos_1891.geojson').then(r => r.json()),
+    fetch('/raw/inei-poblacion-proyectada-2018-2022/poblacion_distrital_2018_2022.csv').then(r => r.text()),
+  ]);
+  const pop = new Map(csv.trim().split('\\n').slice(1).map(l => { const c = l.split(','); return [c[0], Number(c[6])]; }));
+  for (const f of geo.features) f.properties.pop = pop.get(f.properties.COD_DISTRITO) ?? null;
+  const map = new maplibregl.Map({ container: 'm', style: { version: 8, sources: {}, layers: [] },
+    bounds: [-81.5, -18.5, -68.5, 0.2] });
+  map.on('load', () => {
+    map.addSource('d', { type: 'geojson', data: geo });
+    map.addLayer({ id: 'f', type: 'fill', source: 'd', paint: { 'fill-color': ['step', ['coalesce', ['get', 'pop'], -1],
+      '#ccc', 0, '#f1eef6', 2000, '#bdc9e1', 5000, '#74a9cf', 12000, '#2b8cbe', 40000, '#045a8d'] } });
+    map.addLayer({ id: 'l', type: 'line', source: 'd', paint: { 'line-color': '#666', 'line-width': 0.3 } });
+    map.once('idle', () => { window.__readyAt = performance.now(); document.documentElement.dataset.state = 'ready'; });
+  });
+})();
+</script></body></html>`;
+
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
+    let file: string | null = null;
+    if (path === "/baseline/") {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(BASELINE_HTML);
+      return;
+    }
+    if (path.startsWith("/app/")) file = join(DIST, path.slice(5) || "index.html");
+    else if (path.startsWith("/maplibre/"))
+      file = join(ROOT, "node_modules/maplibre-gl/dist", path.slice(10));
+    else if (path.startsWith("/raw/")) file = join(RAW, path.slice(5));
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!file || !existsSync(file)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) =>
+    server.listen(0, "127.0.0.1", () => {
+      const addr = server.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      ok({ server, url: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ missing: run npm run build");
+  const dataDir = join(DIST, "data");
+  let rawAll = 0;
+  let gzAll = 0;
+  let rawStart = 0;
+  let gzStart = 0;
+  console.log("App data files (dist/data):");
+  for (const f of readdirSync(dataDir).sort()) {
+    const buf = readFileSync(join(dataDir, f));
+    const gz = gzipSync(buf, { level: 9 }).length;
+    rawAll += buf.length;
+    gzAll += gz;
+    if (START_FILES.includes(f)) {
+      rawStart += buf.length;
+      gzStart += gz;
+    }
+    console.log(`  ${f.padEnd(28)} ${kb(buf.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+  }
+  console.log(`  start-up set: ${kb(rawStart)} raw, ${kb(gzStart)} gzip; all: ${kb(rawAll)} raw, ${kb(gzAll)} gzip`);
+  const baselineBytes =
+    statSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")).size +
+    statSync(join(RAW, "inei-poblacion-proyectada-2018-2022/poblacion_distrital_2018_2022.csv")).size;
+  const baselineGz = gzipSync(
+    readFileSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")),
+  ).length;
+  console.log(`  baseline GeoJSON + CSV: ${kb(baselineBytes)} raw, GeoJSON ${kb(baselineGz)} gzip`);
+  console.log(`  ratio start-up gzip / baseline gzip: ${(gzStart / baselineGz).toFixed(3)}`);
+  console.log(`  target app data ≤ 600 KB gzip: ${gzAll <= 600 * 1024 ? "met" : "NOT met"}`);
+
+  const { server, url } = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const timeTo = async (path: string): Promise<number> => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${url}${path}`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === "ready", undefined, {
+      timeout: 120_000,
+    });
+    const t = await page.evaluate(() => performance.now());
+    await ctx.close();
+    return t;
+  };
+  const app: number[] = [];
+  const base: number[] = [];
+  await timeTo("/app/"); // warm the OS file cache once for both; browser caches stay cold
+  await timeTo("/baseline/");
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await timeTo("/app/"));
+    base.push(await timeTo("/baseline/"));
+  }
+  await browser.close();
+  server.close();
+  const a = median(app);
+  const b = median(base);
+  console.log(`\nCold load-to-ready, median of ${RUNS} runs (new browser context each):`);
+  console.log(`  app      ${a.toFixed(0)} ms   [${app.map((x) => x.toFixed(0)).join(", ")}]`);
+  console.log(`  baseline ${b.toFixed(0)} ms   [${base.map((x) => x.toFixed(0)).join(", ")}]`);
+  console.log(`  ratio app/baseline: ${(a / b).toFixed(2)} (target ≤ 0.5)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

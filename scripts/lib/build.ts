@@ -1,0 +1,253 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type {
+  DataManifest,
+  DataSource,
+  DistrictTable,
+  FiscalContext,
+  PoliceStations,
+  Series,
+} from "../../src/data/contract";
+import { buildBarrioSeguro } from "./barrio-seguro";
+import { BOUNDARY_FILE, readBoundaries } from "./boundaries";
+import { discoverSources } from "./discover";
+import {
+  buildCenacom,
+  buildPopulation,
+  buildPoverty,
+  buildUbigeoAumentado,
+  type DistrictIndex,
+} from "./district-sources";
+import { BuildError } from "./errors";
+import { buildFiscalContext } from "./mpfn";
+import { buildSidpolSeries } from "./sidpol";
+import { type Coverage, loadSourceSpecs, specById, toDataSource } from "./sources";
+import { buildTopology, DEFAULT_MIN_WEIGHT, type DistrictTopology } from "./topology";
+
+export interface BuildOptions {
+  rawDir: string;
+  /** The repository's data/ folder (sources.json and hand-made registers). */
+  repoDataDir: string;
+  /** Visvalingam weight for the boundaries (degrees²). */
+  minWeight?: number;
+  /** Clock for builtAt (tests pass a fixed date). */
+  now?: Date;
+}
+
+export interface BuildOutputs {
+  manifest: DataManifest;
+  districts: DistrictTable;
+  topology: DistrictTopology;
+  fiscal: FiscalContext;
+  stations: PoliceStations;
+  barrioSeguro: unknown;
+  /** Human-readable lines (Spanish) for stdout: coverage table, checks, timings. */
+  report: string[];
+}
+
+/** Public file name → content, in the order they are written. */
+export function outputFiles(out: BuildOutputs): [string, unknown][] {
+  return [
+    ["districts.json", out.districts],
+    ["boundaries.topo.json", out.topology],
+    ["police-stations.json", out.stations],
+    ["context-mpfn.json", out.fiscal],
+    ["barrio-seguro.json", out.barrioSeguro],
+    ["manifest.json", out.manifest],
+  ];
+}
+
+const CRIME_ABSENT_NOTE =
+  "No hay conteos de delitos por distrito (SIDPOL). Para agregarlos: coloque el CSV oficial «Denuncias Policiales» (SIDPOL, datosabiertos.gob.pe) en la carpeta <datos brutos>/sidpol/ y vuelva a construir los datos (npm run data), o impórtelo en la aplicación.";
+
+/**
+ * Read every raw source and build the public/data files in memory (see src/data/contract.ts).
+ * Throws BuildError (Spanish message naming file, row and problem) when a source is missing or
+ * malformed.
+ */
+export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
+  const { rawDir, repoDataDir } = options;
+  if (!existsSync(rawDir) || !statSync(rawDir).isDirectory()) {
+    throw new BuildError(`No existe la carpeta de datos brutos: ${rawDir} (defina DATA_DIR).`);
+  }
+  const report: string[] = [];
+  const timings: string[] = [];
+  let t = performance.now();
+  const lap = (label: string): void => {
+    const now = performance.now();
+    timings.push(`${label} ${Math.round(now - t)} ms`);
+    t = now;
+  };
+  const specs = loadSourceSpecs(repoDataDir);
+  const issues: string[] = [];
+
+  const boundaries = readBoundaries(rawDir);
+  const rows = boundaries.districts.map((d) => d.row);
+  const ubigeoToId = new Map(rows.map((r) => [r.ubigeo, r.id]));
+  const index: DistrictIndex = { ubigeoToId, districts: boundaries.districts };
+  const n = rows.length;
+  for (const d of boundaries.dropped) issues.push(`${BOUNDARY_FILE}: distrito omitido, ${d}`);
+  const isolated = rows.filter((r) => r.neighbors.length === 0);
+  report.push(
+    `Límites: ${boundaries.featuresRead} entidades leídas, ${n} distritos, ${boundaries.dropped.length} omitidos por geometría nula o no válida${boundaries.dropped.length ? `: ${boundaries.dropped.join("; ")}` : ""}.`,
+    `Vecinos (contigüidad reina): ${isolated.length} distritos sin vecinos${isolated.length ? ` (${isolated.map((r) => `${r.ubigeo} ${r.name}`).join(", ")})` : ""}.`,
+  );
+  lap("límites+vecinos");
+
+  const topo = buildTopology(boundaries.districts, options.minWeight ?? DEFAULT_MIN_WEIGHT);
+  report.push(
+    `Topología: ${topo.arcsBefore} arcos → ${topo.arcsAfter} tras unir tramos no compartidos; ${topo.pointsBefore} → ${topo.pointsAfter} puntos; ${topo.ringsRescued} anillos conservados a la fuerza; ${topo.nonEmpty} de ${n} geometrías no vacías.`,
+  );
+  if (topo.nonEmpty !== n) {
+    throw new BuildError(
+      `${BOUNDARY_FILE}: tras simplificar, solo ${topo.nonEmpty} de ${n} distritos conservan geometría.`,
+    );
+  }
+  lap("topología");
+
+  const sources: DataSource[] = [];
+  const coverageRows: { id: string; coverage: Coverage }[] = [];
+  const add = (id: string, coverage: Coverage, note?: string): void => {
+    sources.push(toDataSource(specById(specs, id), coverage, note));
+    coverageRows.push({ id, coverage });
+  };
+  add("mapsperu-boundaries-2025", {
+    rowsRead: boundaries.featuresRead,
+    matched: n,
+    unmatched: [],
+    repaired: boundaries.repaired,
+    missing: 0,
+  });
+
+  const series: Series[] = [];
+  for (const [id, build] of [
+    ["inei-poblacion", buildPopulation],
+    ["inei-pobreza-2018", buildPoverty],
+    ["ubigeo-peru-aumentado", buildUbigeoAumentado],
+  ] as const) {
+    const b = build(rawDir, index);
+    series.push(...b.series);
+    report.push(...b.report);
+    add(id, b.coverage);
+  }
+  const cenacom = buildCenacom(rawDir, index);
+  series.push(...cenacom.series);
+  report.push(...cenacom.report);
+  add("inei-cenacom-2017", cenacom.coverage);
+  lap("fuentes distritales");
+
+  const fiscal = buildFiscalContext(rawDir, ubigeoToId);
+  report.push(...fiscal.report);
+  add("mpfn-denuncias", fiscal.coverage);
+  lap("MPFN");
+
+  const barrio = await buildBarrioSeguro(rawDir, repoDataDir, ubigeoToId, rows);
+  report.push(...barrio.report);
+  for (const s of barrio.sources) {
+    sources.push(s);
+    coverageRows.push({ id: s.id, coverage: s });
+  }
+  lap("Barrio Seguro");
+
+  const sidpol = await buildSidpolSeries(rawDir, ubigeoToId, n);
+  let crime: DataManifest["crime"] = {
+    present: false,
+    sourceId: null,
+    years: [],
+    note: CRIME_ABSENT_NOTE,
+  };
+  if (sidpol) {
+    series.push(...sidpol.series);
+    sources.push(sidpol.source);
+    coverageRows.push({ id: sidpol.source.id, coverage: sidpol.source });
+    report.push(...sidpol.report);
+    crime = {
+      present: true,
+      sourceId: sidpol.source.id,
+      years: sidpol.crimeYears,
+      note: sidpol.source.note,
+    };
+  } else report.push("SIDPOL: carpeta sidpol/ ausente; sin conteos de delitos por distrito.");
+  lap("SIDPOL");
+
+  const discovered = discoverSources(rawDir, specs, ubigeoToId);
+  for (const d of discovered.found) {
+    series.push(...d.series);
+    sources.push(d.source);
+    coverageRows.push({ id: d.source.id, coverage: d.source });
+    report.push(
+      `Descubierto: ${d.source.files.join(", ")} → ${[...new Set(d.series.map((s) => s.key))].join(", ")}`,
+    );
+  }
+  report.push(...discovered.skipped.map((s) => `No usado: ${s}`));
+  issues.push(...discovered.issues);
+  lap("descubrimiento");
+
+  for (const s of series) {
+    if (s.values.length !== n) {
+      throw new BuildError(
+        `Serie ${s.key} (${s.year}): ${s.values.length} valores para ${n} distritos.`,
+      );
+    }
+  }
+
+  const manifest: DataManifest = {
+    version: 1,
+    builtAt: (options.now ?? new Date()).toISOString(),
+    districtCount: n,
+    sources,
+    crime,
+    issues,
+  };
+  return {
+    manifest,
+    districts: { version: 1, districts: rows, series },
+    topology: topo.topology,
+    fiscal: fiscal.context,
+    stations: cenacom.stations,
+    barrioSeguro: barrio.json,
+    report: [
+      ...formatCoverage(coverageRows),
+      ...report,
+      ...issues.map((i) => `AVISO: ${i}`),
+      `Tiempos: ${timings.join(", ")}`,
+    ],
+  };
+}
+
+/** Coverage table (one line per source): rows read, matched, unmatched (codes), repaired, missing. */
+export function formatCoverage(rows: readonly { id: string; coverage: Coverage }[]): string[] {
+  const head = ["fuente", "filas", "emparejados", "reparados", "faltantes", "no emparejados"];
+  const body = rows.map(({ id, coverage: c }) => [
+    id,
+    String(c.rowsRead),
+    String(c.matched),
+    String(c.repaired),
+    String(c.missing),
+    c.unmatched.length === 0 ? "—" : `${c.unmatched.length}: ${c.unmatched.join(", ")}`,
+  ]);
+  const widths = head.map((h, k) =>
+    Math.max(h.length, ...body.map((r) => (k === 5 ? 0 : (r[k] ?? "").length))),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, k) =>
+        k === 5 ? c : k === 0 ? c.padEnd(widths[k] ?? 0) : c.padStart(widths[k] ?? 0),
+      )
+      .join("  ");
+  return ["Cobertura por fuente:", line(head), ...body.map(line)];
+}
+
+/** Write every output as compact JSON; returns raw and gzip byte sizes per file. */
+export function writeOutputs(
+  outDir: string,
+  out: BuildOutputs,
+): { file: string; bytes: number; gzipBytes: number }[] {
+  mkdirSync(outDir, { recursive: true });
+  return outputFiles(out).map(([file, value]) => {
+    const text = JSON.stringify(value);
+    writeFileSync(join(outDir, file), text);
+    return { file, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length };
+  });
+}

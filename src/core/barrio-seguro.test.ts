@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseBarrioSeguro, yearOfDate } from "./barrio-seguro";
+
+// Fixture JSON (not real data).
+const good = {
+  version: 1,
+  rows: [
+    {
+      barrio: "Fixture",
+      department: "LIMA",
+      province: "LIMA",
+      district: "RIMAC",
+      ubigeo: "150128",
+      provinceCode: "1501",
+      departmentCode: "15",
+      districtId: 3,
+      nationalNumber: null,
+      date: "2017",
+      year: 2017,
+      status: "operativo",
+      sources: ["x"],
+      notes: [],
+      origins: ["prensa"],
+    },
+  ],
+  regionTotals: [
+    { region: "CALLAO", barrios: 6, prefixes: ["07"], excludePrefixes: [], scope: "", source: "s" },
+  ],
+  documentTotal: { barrios: 99, districts: 93, regions: 19 },
+};
+
+describe("yearOfDate", () => {
+  it("reads YYYY, YYYY-MM and YYYY-MM-DD", () => {
+    expect(yearOfDate("2022-06-09")).toBe(2022);
+    expect(yearOfDate("2016-11")).toBe(2016);
+    expect(yearOfDate("2017")).toBe(2017);
+    expect(yearOfDate("2016-13")).toBeNull();
+    expect(yearOfDate("09/06/2022")).toBeNull();
+    expect(yearOfDate(null)).toBeNull();
+  });
+});
+
+describe("parseBarrioSeguro", () => {
+  it("accepts a valid file", () => {
+    const r = parseBarrioSeguro(good);
+    expect(r.issues).toEqual([]);
+    expect(r.data?.rows[0]?.ubigeo).toBe("150128");
+    expect(r.data?.documentTotal).toEqual({ barrios: 99, districts: 93, regions: 19 });
+  });
+  it("drops a bad row and names it", () => {
+    const bad = { ...good, rows: [...good.rows, { ...good.rows[0], ubigeo: "15128" }] };
+    const r = parseBarrioSeguro(bad);
+    expect(r.data?.rows.length).toBe(1);
+    expect(r.issues).toEqual(['barrio-seguro.json, fila 2: campo "ubigeo" inválido.']);
+  });
+  it("rejects a bad region prefix, a non-object and a wrong version", () => {
+    const r = parseBarrioSeguro({
+      ...good,
+      regionTotals: [{ ...good.regionTotals[0], prefixes: ["7"] }],
+    });
+    expect(r.issues[0]).toContain("prefixes");
+    expect(parseBarrioSeguro([]).data).toBeNull();
+    expect(parseBarrioSeguro({ ...good, version: 2 }).data).toBeNull();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Locale-tolerant number parsing for imported cells: "1.234,5" (es), "1,234.5" (en), "1 234,5",
+ * "12,5 %", "-3". Spreadsheets from Peru use both conventions, often within one office.
+ */
+
+/** Which character is the decimal separator: "auto" guesses per cell (see parseNumber). */
+export type DecimalMark = "auto" | "," | ".";
+
+export interface NumberParse {
+  /** The number, or null when the cell is empty/missing or not a number. */
+  value: number | null;
+  /** "number"; "empty" (blank or a missing-value marker such as "-", "NA", "s/d"); "invalid". */
+  kind: "number" | "empty" | "invalid";
+  /** True when the cell carried a "%" sign (the value stays in percent units: "12,5 %" → 12.5). */
+  percent: boolean;
+  /** True when auto mode had to guess ("1,234": thousands or decimal?). */
+  ambiguous: boolean;
+  /** Spanish description of the problem for the report, null when none. */
+  problem: string | null;
+}
+
+const MISSING = new Set([
+  "-",
+  "--",
+  "—",
+  "–",
+  "na",
+  "n/a",
+  "nd",
+  "n.d.",
+  "s/d",
+  "sd",
+  "null",
+  "nan",
+]);
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED = (sep: string): RegExp => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
+const GROUPED_DOT = GROUPED(".");
+const GROUPED_COMMA = GROUPED(",");
+
+/**
+ * Parse one cell. Steps: trim; blank or a missing marker ("-", "NA", "N/A", "s/d", "ND", "NaN",
+ * "null") → empty; strip a trailing/leading "%"; remove spaces (incl. no-break and thin spaces) and
+ * apostrophes used as thousands separators; then resolve separators:
+ * - decimal ",": "." is a thousands separator (groups of 3 required), "," the decimal mark;
+ * - decimal ".": "," is a thousands separator, "." the decimal mark;
+ * - auto: both present → the last one is the decimal mark; one kind repeated ("1.234.567") →
+ *   thousands; a single "," or "." followed by exactly 3 digits with a non-zero integer part
+ *   ("1,234", "12.500") → thousands, flagged `ambiguous`; otherwise it is the decimal mark.
+ * Scientific notation is accepted ("1e3"). Infinity, NaN and anything else → invalid.
+ * Units: none; the value is returned as written (percent stays 0–100).
+ */
+export function parseNumber(raw: unknown, decimal: DecimalMark = "auto"): NumberParse {
+  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw : "";
+  let s = text.trim();
+  if (s === "" || MISSING.has(s.toLowerCase())) return result(null, "empty", false, false, null);
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  } else if (s.startsWith("%")) {
+    percent = true;
+    s = s.slice(1).trim();
+  }
+  s = s.replace(/[\s\u00a0\u202f\u2009']/g, "");
+  let sign = "";
+  if (s.startsWith("-") || s.startsWith("+")) {
+    sign = s[0] === "-" ? "-" : "";
+    s = s.slice(1);
+  }
+  const invalid = (): NumberParse =>
+    result(null, "invalid", percent, false, `"${text.trim().slice(0, 40)}" no es un número`);
+  if (s === "" || /[+-]/.test(s.replace(/[eE][+-]/, ""))) return invalid();
+
+  let dec: "," | "." | null;
+  let ambiguous = false;
+  if (decimal === "auto") {
+    const guess = guessDecimal(s);
+    dec = guess.decimal;
+    ambiguous = guess.ambiguous;
+  } else dec = decimal;
+  let normalized: string;
+  if (dec === null) {
+    // Only thousands separators, in groups of three: "1.234.567" or "1,234".
+    if (!GROUPED_DOT.test(s) && !GROUPED_COMMA.test(s)) return invalid();
+    normalized = s.replace(/[.,]/g, "");
+  } else {
+    const thousands = dec === "," ? "." : ",";
+    const [intPart = "", fracPart, extra] = s.split(dec);
+    if (extra !== undefined) return invalid();
+    if (intPart.includes(thousands) && !GROUPED(thousands).test(intPart)) return invalid();
+    if (fracPart !== undefined && /[.,]/.test(fracPart)) return invalid();
+    normalized = intPart.split(thousands).join("") + (fracPart !== undefined ? `.${fracPart}` : "");
+  }
+  if (!PLAIN.test(normalized)) return invalid();
+  const value = Number(sign + normalized);
+  if (!Number.isFinite(value)) return invalid();
+  return result(value === 0 ? 0 : value, "number", percent, ambiguous, null);
+}
+
+/** Auto decimal mark for one cell without sign/spaces; decimal null = separators are thousands. */
+function guessDecimal(s: string): { decimal: "," | "." | null; ambiguous: boolean } {
+  const commas = s.split(",").length - 1;
+  const dots = s.split(".").length - 1;
+  if (commas > 0 && dots > 0) {
+    return { decimal: s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".", ambiguous: false };
+  }
+  const sep = commas > 0 ? "," : dots > 0 ? "." : null;
+  if (sep === null) return { decimal: ".", ambiguous: false };
+  const count = Math.max(commas, dots);
+  if (count > 1) return { decimal: null, ambiguous: false };
+  const [intPart = "", frac = ""] = s.split(sep);
+  if (/^\d{3}$/.test(frac) && /^[1-9]\d{0,2}$/.test(intPart)) {
+    return { decimal: null, ambiguous: true };
+  }
+  return { decimal: sep, ambiguous: false };
+}
+
+function result(
+  value: number | null,
+  kind: NumberParse["kind"],
+  percent: boolean,
+  ambiguous: boolean,
+  problem: string | null,
+): NumberParse {
+  return { value, kind, percent, ambiguous, problem };
+}

@@ -1,0 +1,216 @@
+/**
+ * SIDPOL "Denuncias Policiales" (Ministerio del Interior open data): one row per district × month ×
+ * crime modality, already counted. Columns: ANIO, MES, DPTO_HECHO_NEW, PROV_HECHO, DIST_HECHO,
+ * UBIGEO_HECHO, P_MODALIDADES, cantidad. UBIGEO_HECHO loses its leading zero ("10202" = "010202").
+ *
+ * Modalities are mapped to the index's crime families with data/sidpol-families.json; unmapped
+ * modalities go to "other" and are listed in the report (never dropped silently).
+ */
+import familiesJson from "../../data/sidpol-families.json";
+import type {
+  AggregateColumn,
+  AggregateResult,
+  GroupMapping,
+  ImportSpec,
+} from "./import-aggregate";
+import { compileMapping } from "./import-aggregate";
+import type { Text } from "./types";
+import { nameKey } from "./ubigeo";
+
+export const SIDPOL_COLUMNS = {
+  year: "ANIO",
+  month: "MES",
+  department: "DPTO_HECHO_NEW",
+  province: "PROV_HECHO",
+  district: "DIST_HECHO",
+  ubigeo: "UBIGEO_HECHO",
+  modality: "P_MODALIDADES",
+  count: "cantidad",
+} as const;
+
+export interface CrimeFamily {
+  id: string;
+  label: Text;
+  patterns: string[];
+}
+
+export interface FamilyMapping {
+  fallback: string;
+  families: CrimeFamily[];
+}
+
+/** Key of the all-families series (with "crime_" prefix: crime_total). */
+export const TOTAL_FAMILY = "total";
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/**
+ * Validate the family mapping JSON (unknown → FamilyMapping). Throws an Error naming the problem:
+ * families must have a non-empty id (lower-case a–z), es/en labels and a pattern list; ids unique;
+ * the fallback must be one of the ids.
+ */
+export function parseFamilyMapping(json: unknown): FamilyMapping {
+  if (!isRecord(json)) throw new Error("sidpol-families.json: no es un objeto");
+  const { fallback, families } = json;
+  if (typeof fallback !== "string") throw new Error("sidpol-families.json: falta 'fallback'");
+  if (!Array.isArray(families)) throw new Error("sidpol-families.json: falta 'families'");
+  const out: CrimeFamily[] = families.map((f, i) => {
+    if (!isRecord(f)) throw new Error(`sidpol-families.json: familia ${i} no es un objeto`);
+    const { id, label, patterns } = f;
+    if (typeof id !== "string" || !/^[a-z]+$/.test(id)) {
+      throw new Error(`sidpol-families.json: familia ${i}: id inválido`);
+    }
+    if (!isRecord(label) || typeof label.es !== "string" || typeof label.en !== "string") {
+      throw new Error(`sidpol-families.json: familia ${id}: falta label.es/label.en`);
+    }
+    if (!isStringArray(patterns)) {
+      throw new Error(
+        `sidpol-families.json: familia ${id}: 'patterns' debe ser una lista de textos`,
+      );
+    }
+    return { id, label: { es: label.es, en: label.en }, patterns };
+  });
+  const ids = out.map((f) => f.id);
+  if (new Set(ids).size !== ids.length) throw new Error("sidpol-families.json: ids repetidos");
+  if (!ids.includes(fallback)) {
+    throw new Error(`sidpol-families.json: la familia de respaldo "${fallback}" no existe`);
+  }
+  return { fallback, families: out };
+}
+
+/** The mapping shipped in data/sidpol-families.json (validated at load). */
+export const SIDPOL_FAMILIES: FamilyMapping = parseFamilyMapping(familiesJson);
+
+/** The mapping in the aggregator's form. */
+export function toGroupMapping(mapping: FamilyMapping): GroupMapping {
+  return {
+    groups: mapping.families.map((f) => ({ id: f.id, patterns: f.patterns })),
+    fallback: mapping.fallback,
+  };
+}
+
+/**
+ * Family of one P_MODALIDADES value (accent/case-insensitive, whole words, longest pattern wins).
+ * mapped = false when no pattern matched (the family is then the fallback, "other").
+ */
+export function classifyModality(
+  modality: string,
+  mapping: FamilyMapping = SIDPOL_FAMILIES,
+): { family: string; mapped: boolean } {
+  const m = compileMapping(toGroupMapping(mapping)).match(modality);
+  return { family: m.group, mapped: m.mapped };
+}
+
+/** True when the header has all eight SIDPOL columns (case/accent/spacing-insensitive). */
+export function isSidpolHeader(fields: readonly string[]): boolean {
+  const have = new Set(fields.map((f) => nameKey(f.replace(/^\ufeff/, ""))));
+  return Object.values(SIDPOL_COLUMNS).every((c) => have.has(nameKey(c)));
+}
+
+/**
+ * The import spec for a SIDPOL file: join by UBIGEO_HECHO, sum `cantidad` by family (P_MODALIDADES
+ * mapped) and year (ANIO), months from MES, duplicates = same (district, ANIO, MES, P_MODALIDADES),
+ * zero-filled: the file lists only districts with reports, so a district of the layer absent in a
+ * covered year had zero reports of that family.
+ */
+export function sidpolSpec(
+  mapping: FamilyMapping = SIDPOL_FAMILIES,
+  format: Pick<ImportSpec, "encoding" | "delimiter"> = { encoding: "auto", delimiter: "auto" },
+): ImportSpec {
+  return {
+    ...format,
+    decimal: "auto",
+    joinBy: { kind: "ubigeo", column: SIDPOL_COLUMNS.ubigeo },
+    shape: {
+      kind: "long",
+      valueColumn: SIDPOL_COLUMNS.count,
+      groupColumn: SIDPOL_COLUMNS.modality,
+      groupMapping: toGroupMapping(mapping),
+      yearColumn: SIDPOL_COLUMNS.year,
+      monthColumn: SIDPOL_COLUMNS.month,
+      uniqueKey: [SIDPOL_COLUMNS.year, SIDPOL_COLUMNS.month, SIDPOL_COLUMNS.modality],
+      zeroFill: true,
+    },
+  };
+}
+
+/**
+ * Add the per-year total (key "total" = Σ families per district) and set family labels. Input
+ * columns are those of a SIDPOL aggregation (key = family id, one per family × year). Returns a new
+ * result sorted by family (mapping order, total last) then year; the input is not mutated.
+ * Units: denuncias (police reports), counts.
+ */
+export function withCrimeTotals(
+  result: AggregateResult,
+  mapping: FamilyMapping = SIDPOL_FAMILIES,
+): AggregateResult {
+  const order = new Map(mapping.families.map((f, i) => [f.id, i]));
+  const labels = new Map(mapping.families.map((f) => [f.id, f.label.es]));
+  const families: AggregateColumn[] = result.columns
+    .filter((c) => c.kind === "numeric" && c.key !== TOTAL_FAMILY)
+    .map((c) => ({ ...c, label: labels.get(c.key) ?? c.label, values: [...c.values] }));
+  const totals: AggregateColumn[] = [];
+  for (const year of [...new Set(families.map((c) => c.year))]) {
+    const cols = families.filter((c) => c.year === year);
+    const values: (number | null)[] = [];
+    let withData = 0;
+    for (let i = 0; i < result.districtCount; i++) {
+      let sum: number | null = null;
+      for (const c of cols) {
+        const v = c.values[i];
+        if (v !== null && v !== undefined) sum = (sum ?? 0) + v;
+      }
+      values.push(sum);
+      if (sum !== null && sum > 0) withData++;
+    }
+    totals.push({
+      key: TOTAL_FAMILY,
+      label: "Total de denuncias",
+      sourceColumn: cols[0]?.sourceColumn ?? SIDPOL_COLUMNS.count,
+      group: TOTAL_FAMILY,
+      year,
+      kind: "numeric",
+      values,
+      categories: null,
+      months: cols[0]?.months ?? null,
+      districtsWithData: withData,
+    });
+  }
+  const rank = (c: AggregateColumn): number => order.get(c.key) ?? order.size;
+  const columns = [...families, ...totals].sort(
+    (a, b) => rank(a) - rank(b) || (a.year ?? 0) - (b.year ?? 0),
+  );
+  return { ...result, columns };
+}
+
+/** Years whose months cover fewer than 12 (e.g. a file cut in June: 2024 → [1..6]). */
+export function partialYears(monthsByYear: Readonly<Record<string, readonly number[]>>): number[] {
+  return Object.entries(monthsByYear)
+    .filter(([y, months]) => y !== "" && months.length < 12)
+    .map(([y]) => Number(y))
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Annualise a partial year: value × 12 / months.length (e.g. 30 reports in 6 months → 60/year).
+ * Columns with 12 months, no months or no value are unchanged; a new object is returned. Assumes
+ * reports are spread evenly over the year (seasonality is ignored: say so in the UI).
+ */
+export function annualise<T extends { values: (number | null)[]; months?: number[] | null }>(
+  column: T,
+): T {
+  const months = column.months ?? [];
+  if (months.length === 0 || months.length >= 12) return column;
+  const factor = 12 / months.length;
+  return { ...column, values: column.values.map((v) => (v === null ? null : v * factor)) };
+}
+
+/** Drop the columns of partial years (months.length < 12); columns without months are kept. */
+export function excludePartialYears<T extends { months?: number[] | null }>(
+  columns: readonly T[],
+): T[] {
+  return columns.filter((c) => !c.months || c.months.length === 0 || c.months.length >= 12);
+}

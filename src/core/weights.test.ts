@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { INDICATORS } from "../config/indicators";
+import type { IndicatorDef } from "./types";
+import {
+  WEIGHT_PRESETS,
+  applyPreset,
+  normalizeWeights,
+  parsePresets,
+  weightSharesPct,
+} from "./weights";
+
+describe("normalizeWeights", () => {
+  it("re-normalises over the present indicators with weight > 0", () => {
+    // present a, b, c with weights 2, 1, 0 (d is absent): 2/3, 1/3; c dropped
+    const w = normalizeWeights({ a: 2, b: 1, c: 0, d: 5 }, ["a", "b", "c"]);
+    expect(w).toEqual({ a: 2 / 3, b: 1 / 3 });
+  });
+  it("returns {} when every weight is zero or negative", () => {
+    expect(normalizeWeights({ a: 0, b: -1 }, ["a", "b"])).toEqual({});
+  });
+  it("gives shares in percent", () => {
+    // 1, 3 → 25 %, 75 %
+    expect(weightSharesPct({ a: 1, b: 3 }, ["a", "b"])).toEqual({ a: 25, b: 75 });
+  });
+});
+
+describe("presets", () => {
+  const defs: IndicatorDef[] = INDICATORS;
+  it("ships the four presets with a source", () => {
+    expect(WEIGHT_PRESETS.map((p) => p.id).sort()).toEqual([
+      "barrio-seguro",
+      "default",
+      "equal",
+      "fesc-art89",
+    ]);
+    for (const p of WEIGHT_PRESETS) expect(p.source.length).toBeGreaterThan(0);
+  });
+  it("applies the equal and default rules", () => {
+    expect(Object.values(applyPreset("equal", defs)).every((w) => w === 1)).toBe(true);
+    const def0 = defs[0];
+    expect(def0).toBeDefined();
+    if (def0) expect(applyPreset("default", defs)[def0.id]).toBe(def0.defaultWeight);
+  });
+  it("gives 0 to indicators a preset does not list", () => {
+    const w = applyPreset("barrio-seguro", defs);
+    expect(w.crime_homicide_rate).toBe(1);
+    expect(w.population).toBe(0);
+  });
+  it("only names indicators that exist in the configuration", () => {
+    const ids = new Set(defs.map((d) => d.id));
+    for (const p of WEIGHT_PRESETS) {
+      for (const id of Object.keys(p.weights ?? {})) expect(ids.has(id)).toBe(true);
+    }
+  });
+  it("rejects malformed preset files with a Spanish message", () => {
+    expect(() => parsePresets({})).toThrow(/falta la lista/);
+    expect(() =>
+      parsePresets({
+        presets: [
+          {
+            id: "x",
+            name: { es: "x", en: "x" },
+            description: { es: "", en: "" },
+            source: "s",
+            weights: { a: -1 },
+          },
+        ],
+      }),
+    ).toThrow(/no es un número/);
+    expect(() => applyPreset("nope", defs)).toThrow(/desconocido/);
+  });
+});

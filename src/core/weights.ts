@@ -1,0 +1,120 @@
+import presetsJson from "../../data/presets.json";
+import type { IndicatorDef, Text } from "./types";
+
+/**
+ * Methodology step 5 (weighting). Weights are raw non-negative numbers by indicator id; they are
+ * re-normalised to sum 1 over the indicators that are used (present with data and weight > 0).
+ */
+
+/**
+ * w̃_j = w_j / Σ_{k ∈ present, w_k > 0} w_k for j in `presentIds` with w_j > 0; other ids are left out.
+ * Negative, NaN or missing weights count as 0. All zero → {} (nothing to aggregate).
+ */
+export function normalizeWeights(
+  weights: Readonly<Record<string, number>>,
+  presentIds: readonly string[],
+): Record<string, number> {
+  const used = presentIds.filter((id) => (weights[id] ?? 0) > 0);
+  const total = used.reduce((s, id) => s + (weights[id] ?? 0), 0);
+  const out: Record<string, number> = {};
+  if (!(total > 0)) return out;
+  for (const id of used) out[id] = (weights[id] ?? 0) / total;
+  return out;
+}
+
+/** Shares in % (100·w̃_j) of the used indicators, for the weights panel. */
+export function weightSharesPct(
+  weights: Readonly<Record<string, number>>,
+  presentIds: readonly string[],
+): Record<string, number> {
+  const w = normalizeWeights(weights, presentIds);
+  const out: Record<string, number> = {};
+  for (const [id, v] of Object.entries(w)) out[id] = v * 100;
+  return out;
+}
+
+export interface WeightPreset {
+  id: string;
+  name: Text;
+  description: Text;
+  /** Where the weights come from (law, strategy document, handbook). */
+  source: string;
+  /** "equal": 1 for every indicator; "default": each defaultWeight; absent: `weights`. */
+  rule?: "equal" | "default";
+  weights?: Record<string, number>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isText = (v: unknown): v is Text =>
+  isObject(v) && typeof v.es === "string" && typeof v.en === "string";
+
+/**
+ * Guard for data/presets.json: `{ presets: WeightPreset[] }`. Throws an Error with a Spanish message
+ * naming the file, the preset and the problem.
+ */
+export function parsePresets(json: unknown): WeightPreset[] {
+  const file = "data/presets.json";
+  if (!isObject(json) || !Array.isArray(json.presets)) {
+    throw new Error(`${file}: falta la lista "presets".`);
+  }
+  return json.presets.map((p: unknown, i): WeightPreset => {
+    const where = `${file}, preset ${i + 1}`;
+    if (!isObject(p) || typeof p.id !== "string") throw new Error(`${where}: falta "id".`);
+    if (!isText(p.name) || !isText(p.description)) {
+      throw new Error(`${where} (${p.id}): "name" y "description" necesitan es y en.`);
+    }
+    if (typeof p.source !== "string") throw new Error(`${where} (${p.id}): falta "source".`);
+    const preset: WeightPreset = {
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      source: p.source,
+    };
+    if (p.rule === "equal" || p.rule === "default") preset.rule = p.rule;
+    else if (p.rule !== undefined) throw new Error(`${where} (${p.id}): regla desconocida.`);
+    if (p.weights !== undefined) {
+      const weights = p.weights;
+      if (!isObject(weights)) throw new Error(`${where} (${p.id}): "weights" no es un objeto.`);
+      const out: Record<string, number> = {};
+      for (const [id, w] of Object.entries(weights)) {
+        if (typeof w !== "number" || !(w >= 0)) {
+          throw new Error(`${where} (${p.id}): el peso de "${id}" no es un número ≥ 0.`);
+        }
+        out[id] = w;
+      }
+      preset.weights = out;
+    }
+    if (preset.rule === undefined && preset.weights === undefined) {
+      throw new Error(`${where} (${p.id}): necesita "rule" o "weights".`);
+    }
+    return preset;
+  });
+}
+
+/** The presets shipped in data/presets.json (validated at load). */
+export const WEIGHT_PRESETS: readonly WeightPreset[] = parsePresets(presetsJson);
+
+/**
+ * Raw weights for every indicator in `defs` from a preset (or preset id): rule "equal" → 1,
+ * rule "default" → defaultWeight, else preset.weights[id] (absent → 0). Indicators without data are
+ * dropped later by normalizeWeights/computeComposite. Unknown preset id → Error.
+ */
+export function applyPreset(
+  preset: WeightPreset | string,
+  defs: readonly IndicatorDef[],
+): Record<string, number> {
+  const p = typeof preset === "string" ? WEIGHT_PRESETS.find((x) => x.id === preset) : preset;
+  if (!p) throw new Error(`Preset de pesos desconocido: "${String(preset)}".`);
+  const out: Record<string, number> = {};
+  for (const def of defs) {
+    out[def.id] =
+      p.rule === "equal"
+        ? 1
+        : p.rule === "default"
+          ? def.defaultWeight
+          : (p.weights?.[def.id] ?? 0);
+  }
+  return out;
+}

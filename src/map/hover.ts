@@ -1,0 +1,73 @@
+import type { Map as MlMap, MapLayerMouseEvent } from "maplibre-gl";
+import type { StoreApi, UseBoundStore } from "zustand";
+import { COPY } from "../app/copy";
+import { formatNumber } from "../lib/format";
+import type { AppState } from "../store";
+import { LAYER, SRC } from "./layers";
+
+/**
+ * Hover highlight (feature-state "hover"), a tooltip with name and value, and click-to-select.
+ * The tooltip is filled with textContent: names come from data files and are never parsed as HTML.
+ */
+export function attachHover(map: MlMap, store: UseBoundStore<StoreApi<AppState>>): () => void {
+  let hovered: number | null = null;
+  const tip = document.createElement("div");
+  tip.className = "map-tooltip";
+  tip.setAttribute("role", "tooltip");
+  tip.hidden = true;
+  map.getContainer().appendChild(tip);
+
+  const setHover = (id: number | null) => {
+    if (hovered === id) return;
+    if (hovered !== null) map.setFeatureState({ source: SRC.districts, id: hovered }, { hover: false });
+    if (id !== null) map.setFeatureState({ source: SRC.districts, id }, { hover: true });
+    hovered = id;
+  };
+
+  const onMove = (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    const id = typeof f?.id === "number" ? f.id : null;
+    setHover(id);
+    map.getCanvas().style.cursor = id === null ? "" : "pointer";
+    const s = store.getState();
+    const row = id === null ? undefined : s.table?.districts[id];
+    if (!row) {
+      tip.hidden = true;
+      return;
+    }
+    const layer = s.mapLayer;
+    const value = layer?.values[row.id] ?? null;
+    const unit = layer ? layer.unit[s.lang] : "";
+    tip.textContent = "";
+    const title = document.createElement("strong");
+    title.textContent = row.name;
+    const sub = document.createElement("div");
+    sub.textContent = `${row.province}, ${row.department}`;
+    const val = document.createElement("div");
+    val.textContent = layer
+      ? `${layer.label[s.lang]}: ${value === null ? COPY[s.lang].noData : `${formatNumber(value, s.lang)} ${unit}`}`
+      : "";
+    tip.append(title, sub, val);
+    tip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+    tip.hidden = false;
+  };
+  const onLeave = () => {
+    setHover(null);
+    tip.hidden = true;
+    map.getCanvas().style.cursor = "";
+  };
+  const onClick = (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    if (typeof f?.id === "number") store.getState().selectDistrict(f.id);
+  };
+
+  map.on("mousemove", LAYER.fill, onMove);
+  map.on("mouseleave", LAYER.fill, onLeave);
+  map.on("click", LAYER.fill, onClick);
+  return () => {
+    map.off("mousemove", LAYER.fill, onMove);
+    map.off("mouseleave", LAYER.fill, onLeave);
+    map.off("click", LAYER.fill, onClick);
+    tip.remove();
+  };
+}

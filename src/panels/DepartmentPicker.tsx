@@ -1,0 +1,34 @@
+import { useMemo } from "react";
+import { COPY } from "../app/copy";
+import { useAppStore } from "../store";
+
+/** Pick a department: the map fits its bounds (union of its districts' Turf bboxes). */
+export function DepartmentPicker() {
+  const table = useAppStore((s) => s.table);
+  const lang = useAppStore((s) => s.lang);
+  const code = useAppStore((s) => s.departmentCode);
+  const setDepartment = useAppStore((s) => s.setDepartment);
+  const departments = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const d of table?.districts ?? []) m.set(d.departmentCode, d.department);
+    return [...m.entries()].sort((a, b) => a[1].localeCompare(b[1], "es"));
+  }, [table]);
+  const t = COPY[lang];
+  return (
+    <label className="field">
+      <span>{t.department}</span>
+      <select
+        value={code ?? ""}
+        onChange={(e) => setDepartment(e.target.value === "" ? null : e.target.value)}
+        data-testid="department-select"
+      >
+        <option value="">{t.allDepartments}</option>
+        {departments.map(([c, name]) => (
+          <option key={c} value={c}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo } from "react";
+import { COPY } from "../app/copy";
+import { INDICATORS } from "../config/indicators";
+import { districtFacts } from "../core/district-facts";
+import { pickSeries } from "../core/indicator-values";
+import { formatNumber } from "../lib/format";
+import { useAppStore } from "../store";
+
+/** Card of the selected district: identity, population, area and every indicator with its source. */
+export function DistrictCard() {
+  const id = useAppStore((s) => s.selectedId);
+  const table = useAppStore((s) => s.table);
+  const manifest = useAppStore((s) => s.manifest);
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.selectDistrict);
+  const facts = useMemo(
+    () => (table && id !== null ? districtFacts(table, INDICATORS, id) : []),
+    [table, id],
+  );
+  const row = id === null ? undefined : table?.districts[id];
+  if (!row || !table) return null;
+  const t = COPY[lang];
+  const pop = pickSeries(table.series, "population", null);
+  const sourceName = (sid: string) => manifest?.sources.find((s) => s.id === sid)?.name ?? sid;
+  return (
+    <aside className="card" aria-label={`${t.district} ${row.name}`} data-testid="district-card">
+      <header className="card-header">
+        <div>
+          <h2 className="card-title">{row.name}</h2>
+          <div className="card-sub">
+            {row.province}, {row.department}
+          </div>
+        </div>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close}>
+          ×
+        </button>
+      </header>
+      <dl className="card-facts">
+        <dt>{t.ubigeo}</dt>
+        <dd data-testid="card-ubigeo">{row.ubigeo}</dd>
+        <dt>{t.population}</dt>
+        <dd>
+          {formatNumber(pop?.values[row.id] ?? null, lang, 0)} {t.inhabitants}
+          {pop?.year ? ` (${pop.year})` : ""}
+        </dd>
+        <dt>{t.area}</dt>
+        <dd>
+          {formatNumber(row.areaKm2, lang, 1)} {t.km2}
+        </dd>
+        <dt>{t.naturalRegion}</dt>
+        <dd>{row.naturalRegion}</dd>
+      </dl>
+      <h3 className="card-section">{t.indicators}</h3>
+      <table className="card-table">
+        <tbody>
+          {facts.map((f) => (
+            <tr key={f.id} data-indicator={f.id}>
+              <th scope="row">
+                {f.label[lang]}
+                <div className="card-meta">
+                  {f.year ?? "—"} · {f.sourceIds.map(sourceName).join("; ")}
+                </div>
+              </th>
+              <td>
+                {f.value === null ? t.noData : formatNumber(f.value, lang)}
+                <div className="card-meta">{f.value === null ? "" : f.unit[lang]}</div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </aside>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from "react";
+import { COPY } from "../app/copy";
+import { INDICATORS } from "../config/indicators";
+import { listLayerOptions } from "../core/layer-catalog";
+import { useAppStore } from "../store";
+
+/** Choose what the map shows, and the year for dated layers. */
+export function LayerPicker() {
+  const table = useAppStore((s) => s.table);
+  const lang = useAppStore((s) => s.lang);
+  const layer = useAppStore((s) => s.mapLayer);
+  const year = useAppStore((s) => s.year);
+  const setLayer = useAppStore((s) => s.setLayer);
+  const setYear = useAppStore((s) => s.setYear);
+  const extra = useAppStore((s) => s.extraLayerOptions);
+  const options = useMemo(() => (table ? listLayerOptions(table, INDICATORS) : []), [table]);
+  const current = options.find((o) => o.id === layer?.layerId);
+  const t = COPY[lang];
+  return (
+    <div className="layer-picker">
+      <label className="field">
+        <span>{t.layer}</span>
+        <select
+          value={layer?.layerId ?? ""}
+          onChange={(e) => setLayer(e.target.value)}
+          data-testid="layer-select"
+        >
+          {extra.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label[lang]}
+            </option>
+          ))}
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {current && current.years.length > 1 && (
+        <label className="field">
+          <span>{t.year}</span>
+          <select
+            value={year ?? ""}
+            onChange={(e) => setYear(e.target.value === "" ? null : Number(e.target.value))}
+            data-testid="year-select"
+          >
+            <option value="">{t.latestYear(current.years[current.years.length - 1] ?? 0)}</option>
+            {current.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

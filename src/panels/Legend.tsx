@@ -1,0 +1,43 @@
+import { useMemo } from "react";
+import { COPY } from "../app/copy";
+import { formatNumber } from "../lib/format";
+import { legendRows } from "../map/legend";
+import { useAppStore } from "../store";
+import { useSourceNames } from "./use-source-names";
+
+/** Legend of the choropleth: classes, unit, year, method, source and the grey "sin datos" class. */
+export function Legend() {
+  const layer = useAppStore((s) => s.mapLayer);
+  const lang = useAppStore((s) => s.lang);
+  const sources = useSourceNames(layer?.sourceIds ?? []);
+  const rows = useMemo(() => (layer ? legendRows(layer) : []), [layer]);
+  if (!layer) return null;
+  const t = COPY[lang];
+  const method =
+    layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
+  return (
+    <section className="legend" aria-label="Leyenda" data-testid="legend">
+      <h3 className="legend-title">
+        {layer.label[lang]}
+        {layer.year !== null ? ` · ${layer.year}` : ""}
+      </h3>
+      <div className="legend-unit">
+        {layer.unit[lang]} · {t.legendClasses(layer.classCount, method)}
+      </div>
+      <ul className="legend-rows">
+        {rows.map((r) => (
+          <li key={r.classIndex} className="legend-row" data-class={r.classIndex}>
+            <span className="swatch" style={{ background: r.color }} aria-hidden="true" />
+            <span className="legend-range">
+              {r.classIndex < 0
+                ? t.noData
+                : `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`}
+            </span>
+            <span className="legend-count">{formatNumber(r.count, lang, 0)}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="legend-source">{t.sourceLine(sources.join("; "))}</div>
+    </section>
+  );
+}

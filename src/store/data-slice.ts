@@ -1,0 +1,45 @@
+import type { StateCreator } from "zustand";
+import type { DataManifest, DistrictTable } from "../data/contract";
+import type { Topology } from "topojson-specification";
+import type { AppState } from "./index";
+
+export type LoadStatus = "loading" | "ready" | "error";
+
+export interface DataSlice {
+  /** "ready" only once data is validated AND the map has drawn (see MapView). */
+  status: LoadStatus;
+  dataLoaded: boolean;
+  error: string | null;
+  /** Non-fatal problems found while validating the data files. */
+  dataIssues: string[];
+  manifest: DataManifest | null;
+  table: DistrictTable | null;
+  topology: Topology | null;
+  setLoaded: (d: { manifest: DataManifest; table: DistrictTable; topology: Topology; issues: string[] }) => void;
+  setLoadError: (message: string) => void;
+  setMapReady: () => void;
+  /** Replace the table (imports); keeps everything else. */
+  setTable: (table: DistrictTable) => void;
+}
+
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
+  status: "loading",
+  dataLoaded: false,
+  error: null,
+  dataIssues: [],
+  manifest: null,
+  table: null,
+  topology: null,
+  setLoaded: ({ manifest, table, topology, issues }) => {
+    set({ manifest, table, topology, dataIssues: issues, dataLoaded: true });
+    get().recompute();
+  },
+  setLoadError: (message) => set({ status: "error", error: message }),
+  setMapReady: () => {
+    if (get().status === "loading" && get().dataLoaded) set({ status: "ready" });
+  },
+  setTable: (table) => {
+    set({ table });
+    get().recompute();
+  },
+});

@@ -1,0 +1,73 @@
+import { INDICATORS } from "../config/indicators";
+import { classify } from "../core/classify";
+import { listLayerOptions, resolveLayerValues } from "../core/layer-catalog";
+import type { ClassMethod, Text } from "../core/types";
+import type { DistrictTable } from "../data/contract";
+
+/** What the choropleth and its legend show: one classification feeds both. */
+export interface MapLayer {
+  layerId: string;
+  label: Text;
+  unit: Text;
+  year: number | null;
+  sourceIds: string[];
+  values: (number | null)[];
+  /** Class per district id (0 = lowest), -1 = no data. */
+  classIndex: Int8Array;
+  /** Class upper bounds as classify() returns them (k-1 values). */
+  breaks: number[];
+  min: number | null;
+  max: number | null;
+  classCount: number;
+  method: ClassMethod;
+  palette: "risk" | "neutral";
+}
+
+export const CLASS_COUNT = 5;
+
+/** Classify values into a MapLayer. Shared by plain layers and the IRS. */
+export function buildMapLayer(
+  base: Omit<MapLayer, "classIndex" | "breaks" | "min" | "max" | "classCount">,
+  fixedBreaks: number[] = [],
+): MapLayer {
+  const present = base.values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const { breaks, classOf } = classify(present, base.method, CLASS_COUNT, fixedBreaks);
+  const classIndex = new Int8Array(base.values.length).fill(-1);
+  base.values.forEach((v, i) => {
+    if (v === null || !Number.isFinite(v)) return;
+    const c = classOf(v);
+    classIndex[i] = c === null ? -1 : c;
+  });
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const v of present) {
+    if (min === null || v < min) min = v;
+    if (max === null || v > max) max = v;
+  }
+  return { ...base, classIndex, breaks, min, max, classCount: CLASS_COUNT };
+}
+
+/** The layer for a plain indicator/series; falls back to the first available layer. */
+export function computePlainLayer(
+  table: DistrictTable,
+  layerId: string,
+  year: number | null,
+  method: ClassMethod,
+): MapLayer | null {
+  const options = listLayerOptions(table, INDICATORS);
+  const option = options.find((o) => o.id === layerId) ?? options[0];
+  if (!option) return null;
+  const resolved = resolveLayerValues(table, INDICATORS, option.id, year);
+  if (!resolved) return null;
+  const riskDims = new Set(["crime"]);
+  return buildMapLayer({
+    layerId: option.id,
+    label: option.label,
+    unit: option.unit,
+    year: resolved.year,
+    sourceIds: resolved.sourceIds,
+    values: resolved.values,
+    method,
+    palette: riskDims.has(option.dimension) ? "risk" : "neutral",
+  });
+}
