@@ -10,3 +10,10 @@ export const OUTLINE_PROVINCE = "#6b6b6b";
 export const OUTLINE_DEPARTMENT = "#222222";
 export const HIGHLIGHT_COLOR = "#00b3ff";
 export const BACKGROUND_COLOR = "#dfe9f0";
+/**
+ * Categorical palette of the Barrio Seguro gap quadrants (Okabe–Ito hues, colour-blind safe):
+ * lower risk uncovered (pale), graduation (sky blue), covered high risk (blue), gap (vermillion).
+ */
+export const QUADRANT_PALETTE = ["#f3efe2", "#56b4e9", "#0072b2", "#d55e00"] as const;
+/** Police station points. */
+export const POLICE_POINT_COLOR = "#1a1a1a";

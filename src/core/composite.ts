@@ -1,7 +1,6 @@
 import { INDICATORS } from "../config/indicators";
-import type { DistrictRow, DistrictTable } from "../data/contract";
 import { classify, type Classification } from "./classify";
-import { buildIndicatorColumns } from "./indicator-values";
+import { buildIndicatorColumns, type DistrictLike, type TableLike } from "./indicator-values";
 import { normalizeMinMax, normalizeValues } from "./normalize";
 import { orderByRank, rankDistricts } from "./rank";
 import { smoothColumn } from "./smoothing";
@@ -80,7 +79,7 @@ export function treatColumns(
   columns: readonly IndicatorColumn[],
   defs: readonly IndicatorDef[],
   methodology: Methodology,
-  districts: readonly Pick<DistrictRow, "provinceCode" | "departmentCode" | "neighbors">[],
+  districts: readonly Pick<DistrictLike, "provinceCode" | "departmentCode" | "neighbors">[],
 ): TreatmentResult {
   const byId = new Map(columns.map((c) => [c.id, c]));
   const neighbors = districts.map((d) => d.neighbors);
@@ -256,7 +255,7 @@ export function computeComposite(
   columns: readonly IndicatorColumn[],
   defs: readonly IndicatorDef[],
   methodology: Methodology,
-  districts: readonly Pick<DistrictRow, "id" | "provinceCode" | "departmentCode" | "neighbors">[],
+  districts: readonly Pick<DistrictLike, "id" | "provinceCode" | "departmentCode" | "neighbors">[],
 ): CompositeResult {
   const n = districts.length;
   const treated = treatColumns(columns, defs, methodology, districts);
@@ -360,7 +359,7 @@ export interface RankingRow {
  * pipeline and end-to-end tests.
  */
 export function rankingForPreset(
-  table: DistrictTable,
+  table: TableLike,
   presetId: string,
   defs: readonly IndicatorDef[] = INDICATORS,
   base: Methodology = DEFAULT_METHODOLOGY,

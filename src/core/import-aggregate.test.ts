@@ -23,9 +23,11 @@ function runCsv(
   text: string | Uint8Array,
   spec: ImportSpec,
   chunk = 7,
+  sniffBytes = 8,
 ): { report: ImportReport; result: AggregateResult | null } {
   const agg = createAggregator(spec, createJoinTarget(districts()));
-  const stream = createCsvStream(agg, spec, "prueba.csv", papaRecordParser);
+  // sniffBytes 8: decide encoding/delimiter early so chunk boundaries are really exercised.
+  const stream = createCsvStream(agg, spec, "prueba.csv", papaRecordParser, { sniffBytes });
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
   for (let i = 0; i < bytes.length; i += chunk) stream.push(bytes.slice(i, i + chunk));
   stream.end();
@@ -132,7 +134,8 @@ describe("long shape", () => {
   });
   it("handles CRLF and a Latin-1 file", () => {
     const bytes = Uint8Array.from(Buffer.from("ubigeo;dpto;n\r\n20101;ÁNCASH;7\r\n", "latin1"));
-    const { report, result } = runCsv(bytes, longSpec());
+    // Default sniff window (64 KB): the Latin-1 "Á" is seen before the encoding is decided.
+    const { report, result } = runCsv(bytes, longSpec(), 7, 64 * 1024);
     expect(report.encoding).toBe("windows-1252");
     expect(col(result, "n")?.values[2]).toBe(7);
   });

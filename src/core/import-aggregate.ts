@@ -212,6 +212,18 @@ function findColumn(header: readonly string[], name: string): number {
   return trimmed.findIndex((h) => nameKey(h) === key);
 }
 
+/** Memoise a string → value function (columns such as ubigeo, year or modality repeat a lot). */
+function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    const v = fn(s);
+    if (cache.size < max) cache.set(s, v);
+    return v;
+  };
+}
+
 const show = (cell: string): string => `"${cell.trim().slice(0, 60)}"`;
 
 interface Bucket {
@@ -277,6 +289,10 @@ export function createAggregator(
   let wide: WideColumn[] = [];
   const wideSeen = new Uint8Array(n);
 
+  const key = memo(nameKey);
+  const yearOf = memo(parseYear);
+  const monthOf = memo(parseMonth);
+  const ubigeoJoin = memo((raw: string) => joinByUbigeo(target, raw));
   const problem = (kind: ProblemKind, row: number, detail: string, value = ""): void =>
     report.addProblem(kind, fileName, row, detail, value);
 
@@ -319,7 +335,7 @@ export function createAggregator(
 
   const join = (row: readonly string[]): JoinResult => {
     const j = spec.joinBy;
-    if (j.kind === "ubigeo") return joinByUbigeo(target, cell(row, "join"));
+    if (j.kind === "ubigeo") return ubigeoJoin(cell(row, "join"));
     return joinByNames(
       target,
       j.department ? cell(row, "department") : null,
@@ -346,7 +362,7 @@ export function createAggregator(
 
   const addLongRow = (row: readonly string[], rowNumber: number): void => {
     if (!long) return;
-    if (filterKeys && !filterKeys.has(nameKey(cell(row, "filter")))) {
+    if (filterKeys && !filterKeys.has(key(cell(row, "filter")))) {
       rowsFiltered++;
       return;
     }
@@ -354,7 +370,7 @@ export function createAggregator(
     if (!res.ok) return joinProblem(res, row, rowNumber);
     let year: number | null = null;
     if (long.yearColumn) {
-      year = parseYear(cell(row, "year"));
+      year = yearOf(cell(row, "year"));
       if (year === null)
         return problem(
           "invalid-year",
@@ -365,7 +381,7 @@ export function createAggregator(
     }
     let month: number | null = null;
     if (long.monthColumn) {
-      month = parseMonth(cell(row, "month"));
+      month = monthOf(cell(row, "month"));
       if (month === null) {
         return problem(
           "invalid-month",
@@ -417,7 +433,7 @@ export function createAggregator(
       const parts = [String(res.id)];
       for (let i = 0; i < uniqueIdx.length; i++) {
         const idx = uniqueIdx[i];
-        parts.push(idx === undefined ? "" : nameKey(row[idx] ?? ""));
+        parts.push(idx === undefined ? "" : key(row[idx] ?? ""));
       }
       const h = hash53(parts.join("\u0001"));
       if (seenKeys.has(h)) {
@@ -707,6 +723,7 @@ export function createAggregator(
       }
     },
     addParseError(rowNumber, detail) {
+      if (report.fatal()) return;
       problem("parse", rowNumber, detail);
     },
     setFatal(rowNumber, detail) {
@@ -789,13 +806,17 @@ const MAX_PENDING_CHARS = 32 * 1024 * 1024;
  * and text is cut after the last line break outside quotes so the parser only sees whole records;
  * row numbers therefore count records (header = 1), as spreadsheets do. Quoted fields may span lines.
  * A record longer than 32 MB (usually an unclosed quote) stops the import with a fatal error.
+ * `options.sniffBytes` (default 64 KB) is how much is buffered before deciding encoding/delimiter
+ * (tests lower it to exercise chunk boundaries).
  */
 export function createCsvStream(
   aggregator: Aggregator,
   spec: Pick<ImportSpec, "encoding" | "delimiter">,
   fileName: string,
   parse: RecordParser,
+  options: { sniffBytes?: number } = {},
 ): CsvStream {
+  const sniffBytes = options.sniffBytes ?? SNIFF_BYTES;
   let decoder: StreamDecoder | null = null;
   let encoding: CsvEncoding | null = null;
   let delimiter: Delimiter | null = spec.delimiter === "auto" ? null : spec.delimiter;
@@ -830,9 +851,18 @@ export function createCsvStream(
     if (text === "" || delimiter === null) return;
     const { rows, errors } = parse(text, delimiter);
     const base = nextRow;
-    for (const err of errors) aggregator.addParseError(base + err.row, err.message);
+    // Errors are reported in row order, interleaved with the rows, so the result does not depend on
+    // where chunks were cut (and nothing is reported after a fatal error).
+    const sortedErrors = [...errors].sort((a, b) => a.row - b.row);
+    let e = 0;
     for (const row of rows) {
       const rowNumber = nextRow++;
+      for (; e < sortedErrors.length && (sortedErrors[e]?.row ?? 0) + base <= rowNumber; e++) {
+        aggregator.addParseError(
+          base + (sortedErrors[e]?.row ?? 0),
+          sortedErrors[e]?.message ?? "",
+        );
+      }
       if (!headerDone) {
         if (row.length === 1 && (row[0] ?? "").trim() === "") continue;
         headerDone = true;
@@ -853,8 +883,9 @@ export function createCsvStream(
   const drain = (final: boolean): void => {
     if (stopped) return;
     if (delimiter === null) {
-      if (!final && pending.length < SNIFF_CHARS) return;
-      delimiter = sniffDelimiter(pending.slice(0, SNIFF_CHARS)).delimiter;
+      const window = Math.min(SNIFF_CHARS, sniffBytes);
+      if (!final && pending.length < window) return;
+      delimiter = sniffDelimiter(pending.slice(0, window)).delimiter;
     }
     aggregator.setFormat(encoding ?? "utf-8", delimiter);
     let complete: string;
@@ -885,9 +916,11 @@ export function createCsvStream(
       complete = pending.slice(0, cut);
       pending = pending.slice(cut);
     }
-    // Drop the final line break so the parser does not emit an empty trailing record.
-    complete = complete.replace(/\r?\n$/, "");
-    consume(complete);
+    // Drop the final line break so the parser does not emit an empty trailing record; a chunk
+    // that is only a blank line still counts as one record for the row numbers.
+    const text = complete.replace(/\r?\n$/, "");
+    if (text === "" && complete !== "") nextRow++;
+    else consume(text);
   };
 
   return {
@@ -898,7 +931,7 @@ export function createCsvStream(
         // Decide the encoding on the first 64 KB, not on a possibly tiny first chunk.
         head.push(bytes);
         headBytes += bytes.length;
-        if (headBytes < SNIFF_BYTES) return;
+        if (headBytes < sniffBytes) return;
         startDecoding(false);
         return;
       }

@@ -159,7 +159,7 @@ const bytesArb = fc.oneof(
 
 function pipeline(bytes: Uint8Array, spec: ImportSpec, chunk: number): void {
   const agg = createAggregator(spec, createJoinTarget(DISTRICTS), { maxProblemsPerKind: 5 });
-  const stream = createCsvStream(agg, spec, "fuzz.csv", papaRecordParser);
+  const stream = createCsvStream(agg, spec, "fuzz.csv", papaRecordParser, { sniffBytes: 32 });
   for (let i = 0; i < bytes.length; i += chunk) stream.push(bytes.slice(i, i + chunk));
   stream.end();
   const { report, result } = agg.finish();
@@ -196,6 +196,27 @@ describe("import fuzzing", () => {
     );
     expect(JSON.stringify(DISTRICTS)).toBe(SNAPSHOT);
     expect(JSON.stringify(TABLE)).toBe(TABLE_SNAPSHOT);
+  }, 120_000);
+  it("row numbers and results do not depend on the chunk size", () => {
+    const run = (bytes: Uint8Array, spec: ImportSpec, chunk: number) => {
+      const agg = createAggregator(spec, createJoinTarget(DISTRICTS));
+      const stream = createCsvStream(agg, spec, "fuzz.csv", papaRecordParser, { sniffBytes: 16 });
+      for (let i = 0; i < bytes.length; i += chunk) stream.push(bytes.slice(i, i + chunk));
+      stream.end();
+      const { report, result } = agg.finish();
+      return { problems: report.problems.map((p) => `${p.kind}@${p.row}`), result };
+    };
+    fc.assert(
+      fc.property(
+        csvTextArb.map((t) => new TextEncoder().encode(t)),
+        fc.constantFrom(...SPECS),
+        fc.integer({ min: 1, max: 64 }),
+        (bytes, spec, chunk) => {
+          expect(run(bytes, spec, chunk)).toEqual(run(bytes, spec, bytes.length + 1));
+        },
+      ),
+      { numRuns: 500 },
+    );
   }, 120_000);
   it("whole-text path: decode → sniff → Papa.parse never throws", () => {
     fc.assert(

@@ -1,29 +1,27 @@
 import { describe, expect, it } from "vitest";
-import type { DistrictRow, DistrictTable, Series } from "../data/contract";
-import { buildIndicatorColumns, pickSeries, resolveIndicatorColumns } from "./indicator-values";
+import {
+  buildIndicatorColumns,
+  pickSeries,
+  resolveIndicatorColumns,
+  type DistrictLike,
+  type SeriesLike,
+  type TableLike,
+} from "./indicator-values";
 import type { IndicatorDef, IndicatorFormula } from "./types";
 
 // Fixture: two fake districts (not real data).
-const row = (id: number, areaKm2: number): DistrictRow => ({
+const row = (id: number, areaKm2: number): DistrictLike => ({
   id,
   ubigeo: `01010${id + 1}`,
   name: `D${id}`,
-  province: "P",
-  department: "D",
   provinceCode: "0101",
   departmentCode: "01",
-  naturalRegion: "Costa",
   areaKm2,
-  label: [0, 0],
-  bbox: [0, 0, 0, 0],
   neighbors: [],
 });
-const series = (key: string, year: number | null, values: (number | null)[]): Series => ({
+const series = (key: string, year: number | null, values: (number | null)[]): SeriesLike => ({
   key,
   year,
-  sourceId: "fixture",
-  unit: "",
-  label: { es: key, en: key },
   values,
 });
 const def = (id: string, formula: IndicatorFormula): IndicatorDef => ({
@@ -36,8 +34,7 @@ const def = (id: string, formula: IndicatorFormula): IndicatorDef => ({
   dimension: "test",
   formula,
 });
-const table: DistrictTable = {
-  version: 1,
+const table: TableLike = {
   districts: [row(0, 10), row(1, 0)],
   series: [
     series("population", 2018, [1000, 500]),

@@ -1,10 +1,40 @@
-import type { DistrictTable, Series } from "../data/contract";
 import type { IndicatorColumn, IndicatorDef } from "./types";
 
 /**
  * Methodology step 1 (indicators): raw indicator values from the district table.
  * Values are aligned with `table.districts` (values[i] belongs to the district with id i).
  */
+
+/*
+ * The core may not import src/data (lint boundary), so the table is described structurally here;
+ * contract.ts DistrictTable / Series / DistrictRow satisfy these shapes.
+ */
+
+/** Same shape as (a subset of) contract.ts `Series`. */
+export interface SeriesLike {
+  key: string;
+  year: number | null;
+  values: readonly (number | null)[];
+}
+
+/** Same shape as (a subset of) contract.ts `DistrictRow`. */
+export interface DistrictLike {
+  id: number;
+  ubigeo: string;
+  name: string;
+  provinceCode: string;
+  departmentCode: string;
+  /** km² */
+  areaKm2: number;
+  /** Queen-contiguity neighbour ids. */
+  neighbors: readonly number[];
+}
+
+/** Same shape as (a subset of) contract.ts `DistrictTable`. */
+export interface TableLike {
+  districts: readonly DistrictLike[];
+  series: readonly SeriesLike[];
+}
 
 export interface IndicatorResolution {
   columns: IndicatorColumn[];
@@ -18,15 +48,15 @@ export interface IndicatorResolution {
  * `year` null/undefined → the latest year. Series without a year (null) rank below any dated one.
  * No series with that key → null.
  */
-export function pickSeries(
-  series: readonly Series[],
+export function pickSeries<S extends SeriesLike>(
+  series: readonly S[],
   key: string,
   year?: number | null,
-): Series | null {
-  let exact: Series | null = null;
-  let below: Series | null = null;
-  let latest: Series | null = null;
-  const y = (s: Series): number => s.year ?? -Infinity;
+): S | null {
+  let exact: S | null = null;
+  let below: S | null = null;
+  let latest: S | null = null;
+  const y = (s: S): number => s.year ?? -Infinity;
   for (const s of series) {
     if (s.key !== key) continue;
     if (latest === null || y(s) > y(latest)) latest = s;
@@ -41,13 +71,13 @@ export function pickSeries(
  * Pick the series `key` whose year is nearest to `year` (ties → the later year); `year` null →
  * the latest. Used for rate denominators: population of the year nearest to the numerator's year.
  */
-export function pickNearestSeries(
-  series: readonly Series[],
+export function pickNearestSeries<S extends SeriesLike>(
+  series: readonly S[],
   key: string,
   year: number | null,
-): Series | null {
+): S | null {
   if (year === null) return pickSeries(series, key, null);
-  let best: Series | null = null;
+  let best: S | null = null;
   let bestDist = Infinity;
   for (const s of series) {
     if (s.key !== key) continue;
@@ -78,7 +108,7 @@ const finiteOrNull = (v: number | null | undefined): number | null =>
  * The column's `year` is the (numerator) series' year.
  */
 export function resolveIndicatorColumns(
-  table: DistrictTable,
+  table: TableLike,
   defs: readonly IndicatorDef[],
   year?: number | null,
 ): IndicatorResolution {
@@ -130,7 +160,7 @@ export function resolveIndicatorColumns(
 
 /** Columns only; see resolveIndicatorColumns for the rules and the missing-indicator report. */
 export function buildIndicatorColumns(
-  table: DistrictTable,
+  table: TableLike,
   defs: readonly IndicatorDef[],
   year?: number | null,
 ): IndicatorColumn[] {

@@ -61,24 +61,27 @@ export function normalizePercentile(
   values: readonly (number | null)[],
   direction: Direction = 1,
 ): (number | null)[] {
-  const idx: number[] = [];
-  values.forEach((v, i) => {
-    if (v !== null) idx.push(i);
-  });
-  const n = idx.length;
-  const out = new Array<number | null>(values.length).fill(null);
-  const val = (i: number): number => values[i] ?? 0;
-  idx.sort((a, b) => val(a) - val(b));
-  for (let start = 0; start < n;) {
-    let end = start;
-    while (end + 1 < n && val(idx[end + 1] ?? 0) === val(idx[start] ?? 0)) end++;
-    // Positions start..end (0-based) are tied: average 1-based rank = (start + end)/2 + 1.
-    const avgRank = (start + end) / 2 + 1;
+  // Native numeric sort of the present values, then, per value, the tied block [lower, upper) by
+  // binary search: positions lower..upper−1 (0-based) → average 1-based rank (lower + upper − 1)/2 + 1.
+  const sorted = Float64Array.from(values.filter((v): v is number => v !== null)).sort();
+  const n = sorted.length;
+  const bound = (v: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = sorted[mid] ?? 0;
+      if (strict ? x < v : x <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return values.map((v) => {
+    if (v === null) return null;
+    const avgRank = (bound(v, true) + bound(v, false) - 1) / 2 + 1;
     const p = n > 1 ? (avgRank - 1) / (n - 1) : 0.5;
-    for (let k = start; k <= end; k++) out[idx[k] ?? 0] = direction === 1 ? p : 1 - p;
-    start = end + 1;
-  }
-  return out;
+    return direction === 1 ? p : 1 - p;
+  });
 }
 
 /** Dispatch on the methodology's normalisation. */

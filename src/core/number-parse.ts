@@ -33,6 +33,7 @@ const MISSING = new Set([
   "null",
   "nan",
 ]);
+const SIMPLE_INT = /^[1-9]\d{0,14}$|^0$/;
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = (sep: string): RegExp => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
 const GROUPED_DOT = GROUPED(".");
@@ -52,6 +53,8 @@ const GROUPED_COMMA = GROUPED(",");
  */
 export function parseNumber(raw: unknown, decimal: DecimalMark = "auto"): NumberParse {
   const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw : "";
+  // Fast path for plain integers (most count cells).
+  if (SIMPLE_INT.test(text)) return result(Number(text), "number", false, false, null);
   let s = text.trim();
   if (s === "" || MISSING.has(s.toLowerCase())) return result(null, "empty", false, false, null);
   let percent = false;

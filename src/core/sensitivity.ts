@@ -1,6 +1,6 @@
-import type { DistrictRow } from "../data/contract";
 import { computeIrsValues, prepareMatrix, treatColumns, type PreparedMatrix } from "./composite";
 import { createRankBuffers, rankInto } from "./rank";
+import type { DistrictLike } from "./indicator-values";
 import { quantileSorted } from "./stats";
 import type {
   Aggregation,
@@ -122,7 +122,7 @@ export function prepareSensitivity(
   columns: readonly IndicatorColumn[],
   defs: readonly IndicatorDef[],
   methodology: Methodology,
-  districts: readonly Pick<DistrictRow, "provinceCode" | "departmentCode" | "neighbors">[],
+  districts: readonly Pick<DistrictLike, "provinceCode" | "departmentCode" | "neighbors">[],
 ): SensitivityInput {
   const { used } = treatColumns(columns, defs, methodology, districts);
   const n = districts.length;

@@ -14,6 +14,7 @@ import type {
   ImportSpec,
 } from "./import-aggregate";
 import { compileMapping } from "./import-aggregate";
+import type { ApplyOptions } from "./import-apply";
 import type { Text } from "./types";
 import { nameKey } from "./ubigeo";
 
@@ -214,3 +215,17 @@ export function excludePartialYears<T extends { months?: number[] | null }>(
 ): T[] {
   return columns.filter((c) => !c.months || c.months.length === 0 || c.months.length >= 12);
 }
+
+/**
+ * Options for applyImport() of a SIDPOL result at run time (after withCrimeTotals): keys become
+ * crime_<family> / crime_total, replacing bundled series of the same year, so the existing crime
+ * indicators (config/indicators.ts) pick them up; no new indicator definitions.
+ */
+export const SIDPOL_APPLY_OPTIONS: Omit<ApplyOptions, "sourceId"> = {
+  keyPrefix: "crime_",
+  unit: "denuncias",
+  createIndicators: false,
+  direction: 1,
+  defaultWeight: 0,
+  dimension: "crime",
+};

@@ -88,6 +88,22 @@ export function MapView() {
       }),
     );
 
+    // Camera position for saved views and links; jump requests put it back exactly (no padding).
+    const reportCamera = () => {
+      const c = map.getCenter();
+      useAppStore.getState().setCameraView({ center: [c.lng, c.lat], zoom: map.getZoom() });
+    };
+    map.on("moveend", reportCamera);
+    cleanups.push(() => map.off("moveend", reportCamera));
+    let lastJump = 0;
+    const applyJump = (s: ReturnType<typeof useAppStore.getState>) => {
+      if (!s.cameraJump || s.cameraJump.seq === lastJump) return;
+      lastJump = s.cameraJump.seq;
+      map.jumpTo({ center: s.cameraJump.center, zoom: s.cameraJump.zoom });
+    };
+    applyJump(useAppStore.getState());
+    cleanups.push(useAppStore.subscribe(applyJump));
+
     return () => {
       cleanups.forEach((c) => c());
       map.remove();

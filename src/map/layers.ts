@@ -11,6 +11,7 @@ import {
   OUTLINE_DEPARTMENT,
   OUTLINE_DISTRICT,
   OUTLINE_PROVINCE,
+  QUADRANT_PALETTE,
   RISK_PALETTE,
 } from "../config/palettes";
 
@@ -27,9 +28,10 @@ export const LAYER = {
   marked: "district-marked",
 } as const;
 
-export type PaletteName = "risk" | "neutral";
+export type PaletteName = "risk" | "neutral" | "quadrant";
 
 export function paletteColors(name: PaletteName): readonly string[] {
+  if (name === "quadrant") return QUADRANT_PALETTE;
   return name === "risk" ? RISK_PALETTE : NEUTRAL_PALETTE;
 }
 

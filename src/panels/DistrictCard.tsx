@@ -1,6 +1,5 @@
 import { useMemo } from "react";
 import { COPY } from "../app/copy";
-import { INDICATORS } from "../config/indicators";
 import { districtFacts } from "../core/district-facts";
 import { pickSeries } from "../core/indicator-values";
 import { formatNumber } from "../lib/format";
@@ -10,12 +9,13 @@ import { useAppStore } from "../store";
 export function DistrictCard() {
   const id = useAppStore((s) => s.selectedId);
   const table = useAppStore((s) => s.table);
+  const defs = useAppStore((s) => s.indicatorDefs);
   const manifest = useAppStore((s) => s.manifest);
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.selectDistrict);
   const facts = useMemo(
-    () => (table && id !== null ? districtFacts(table, INDICATORS, id) : []),
-    [table, id],
+    () => (table && id !== null ? districtFacts(table, defs, id) : []),
+    [table, defs, id],
   );
   const row = id === null ? undefined : table?.districts[id];
   if (!row || !table) return null;

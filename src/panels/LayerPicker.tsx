@@ -1,19 +1,19 @@
 import { useMemo } from "react";
 import { COPY } from "../app/copy";
-import { INDICATORS } from "../config/indicators";
 import { listLayerOptions } from "../core/layer-catalog";
 import { useAppStore } from "../store";
 
 /** Choose what the map shows, and the year for dated layers. */
 export function LayerPicker() {
   const table = useAppStore((s) => s.table);
+  const defs = useAppStore((s) => s.indicatorDefs);
   const lang = useAppStore((s) => s.lang);
   const layer = useAppStore((s) => s.mapLayer);
   const year = useAppStore((s) => s.year);
   const setLayer = useAppStore((s) => s.setLayer);
   const setYear = useAppStore((s) => s.setYear);
   const extra = useAppStore((s) => s.extraLayerOptions);
-  const options = useMemo(() => (table ? listLayerOptions(table, INDICATORS) : []), [table]);
+  const options = useMemo(() => (table ? listLayerOptions(table, defs) : []), [table, defs]);
   const current = options.find((o) => o.id === layer?.layerId);
   const t = COPY[lang];
   return (

@@ -31,7 +31,8 @@ export function Legend() {
             <span className="legend-range">
               {r.classIndex < 0
                 ? t.noData
-                : `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`}
+                : (layer.classLabels?.[r.classIndex]?.[lang] ??
+                  `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`)}
             </span>
             <span className="legend-count">{formatNumber(r.count, lang, 0)}</span>
           </li>

@@ -1,6 +1,8 @@
 import type { StateCreator } from "zustand";
 import type { DataManifest, DistrictTable } from "../data/contract";
 import type { Topology } from "topojson-specification";
+import { INDICATORS } from "../config/indicators";
+import type { IndicatorDef } from "../core/types";
 import type { AppState } from "./index";
 
 export type LoadStatus = "loading" | "ready" | "error";
@@ -14,12 +16,14 @@ export interface DataSlice {
   dataIssues: string[];
   manifest: DataManifest | null;
   table: DistrictTable | null;
+  /** Indicators in force: the configured ones plus any added by an import. Use this, not INDICATORS. */
+  indicatorDefs: IndicatorDef[];
   topology: Topology | null;
   setLoaded: (d: { manifest: DataManifest; table: DistrictTable; topology: Topology; issues: string[] }) => void;
   setLoadError: (message: string) => void;
   setMapReady: () => void;
-  /** Replace the table (imports); keeps everything else. */
-  setTable: (table: DistrictTable) => void;
+  /** Replace the table (imports), optionally with the indicator list; keeps everything else. */
+  setTable: (table: DistrictTable, indicatorDefs?: IndicatorDef[]) => void;
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
@@ -29,6 +33,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   dataIssues: [],
   manifest: null,
   table: null,
+  indicatorDefs: INDICATORS,
   topology: null,
   setLoaded: ({ manifest, table, topology, issues }) => {
     set({ manifest, table, topology, dataIssues: issues, dataLoaded: true });
@@ -38,8 +43,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   setMapReady: () => {
     if (get().status === "loading" && get().dataLoaded) set({ status: "ready" });
   },
-  setTable: (table) => {
-    set({ table });
+  setTable: (table, indicatorDefs) => {
+    set(indicatorDefs ? { table, indicatorDefs } : { table });
     get().recompute();
   },
 });

@@ -21,5 +21,5 @@ export function computeMapLayer(s: AppState): MapLayer | null {
     if (layer !== undefined) return layer;
   }
   if (!s.table) return null;
-  return computePlainLayer(s.table, s.layerId, s.year, s.layerClassMethod);
+  return computePlainLayer(s.table, s.indicatorDefs, s.layerId, s.year, s.layerClassMethod);
 }

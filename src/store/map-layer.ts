@@ -1,7 +1,6 @@
-import { INDICATORS } from "../config/indicators";
 import { classify } from "../core/classify";
 import { listLayerOptions, resolveLayerValues } from "../core/layer-catalog";
-import type { ClassMethod, Text } from "../core/types";
+import type { ClassMethod, IndicatorDef, Text } from "../core/types";
 import type { DistrictTable } from "../data/contract";
 
 /** What the choropleth and its legend show: one classification feeds both. */
@@ -20,7 +19,9 @@ export interface MapLayer {
   max: number | null;
   classCount: number;
   method: ClassMethod;
-  palette: "risk" | "neutral";
+  palette: "risk" | "neutral" | "quadrant";
+  /** Categorical layers: one label per class, shown by the legend instead of value ranges. */
+  classLabels?: Text[];
 }
 
 export const CLASS_COUNT = 5;
@@ -50,14 +51,15 @@ export function buildMapLayer(
 /** The layer for a plain indicator/series; falls back to the first available layer. */
 export function computePlainLayer(
   table: DistrictTable,
+  defs: readonly IndicatorDef[],
   layerId: string,
   year: number | null,
   method: ClassMethod,
 ): MapLayer | null {
-  const options = listLayerOptions(table, INDICATORS);
+  const options = listLayerOptions(table, defs);
   const option = options.find((o) => o.id === layerId) ?? options[0];
   if (!option) return null;
-  const resolved = resolveLayerValues(table, INDICATORS, option.id, year);
+  const resolved = resolveLayerValues(table, defs, option.id, year);
   if (!resolved) return null;
   const riskDims = new Set(["crime"]);
   return buildMapLayer({

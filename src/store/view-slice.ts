@@ -8,6 +8,19 @@ export interface CameraRequest {
   seq: number;
 }
 
+/** Where the map camera is (set by MapView on moveend; read by saved views and the URL). */
+export interface CameraView {
+  /** [lon, lat] in degrees. */
+  center: [number, number];
+  zoom: number;
+}
+
+/** A request to put the camera at a centre and zoom (saved views, links). */
+export interface CameraJumpRequest extends CameraView {
+  /** Increments on every request, as CameraRequest.seq. */
+  seq: number;
+}
+
 export interface ViewSlice {
   lang: Lang;
   /** Id of a LayerOption (core/layer-catalog.ts) or "irs". */
@@ -19,6 +32,8 @@ export interface ViewSlice {
   selectedId: number | null;
   departmentCode: string | null;
   camera: CameraRequest | null;
+  cameraView: CameraView | null;
+  cameraJump: CameraJumpRequest | null;
   /** Districts highlighted on the map (presentation, selections). */
   markedIds: readonly number[];
   setMarked: (ids: readonly number[]) => void;
@@ -29,6 +44,9 @@ export interface ViewSlice {
   selectDistrict: (id: number | null, fly?: boolean) => void;
   setDepartment: (code: string | null) => void;
   flyTo: (bbox: [number, number, number, number]) => void;
+  /** Called by MapView only, after each camera move. */
+  setCameraView: (view: CameraView) => void;
+  jumpTo: (view: CameraView) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -39,6 +57,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   selectedId: null,
   departmentCode: null,
   camera: null,
+  cameraView: null,
+  cameraJump: null,
   markedIds: [],
   setMarked: (markedIds) => set({ markedIds }),
   setLang: (lang) => set({ lang }),
@@ -68,6 +88,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     if (bbox) get().flyTo(bbox);
   },
   flyTo: (bbox) => set({ camera: { bbox, seq: (get().camera?.seq ?? 0) + 1 } }),
+  setCameraView: (cameraView) => set({ cameraView }),
+  jumpTo: (view) => set({ cameraJump: { ...view, seq: (get().cameraJump?.seq ?? 0) + 1 } }),
 });
 
 /**

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { normalizeRegisterDate, parseRegisterCsv, type RegisterDistrict } from "./parse-register";
+
+// Fixture: four fake-but-real-shaped districts (not shipped data). Two "SANTA ROSA" in one department.
+const DISTRICTS: RegisterDistrict[] = [
+  { id: 0, ubigeo: "150101", name: "Lima", province: "Lima", department: "Lima" },
+  { id: 1, ubigeo: "150140", name: "Santiago de Surco", province: "Lima", department: "Lima" },
+  { id: 2, ubigeo: "150139", name: "Santa Rosa", province: "Lima", department: "Lima" },
+  { id: 3, ubigeo: "150503", name: "Santa Rosa", province: "Cañete", department: "Lima" },
+  { id: 4, ubigeo: "010101", name: "Chachapoyas", province: "Chachapoyas", department: "Amazonas" },
+];
+
+describe("parseRegisterCsv", () => {
+  it("locates rows by ubigeo (repairing a lost zero) and by names without accents", () => {
+    const csv = [
+      "barrio;ubigeo;departamento;provincia;distrito;fecha;estado",
+      "Barrio A;10101;;;;09/06/2022;Operativo",
+      "Barrio B;;LIMA;LIMA;SANTIAGO DE SURCO;2023-01;programado",
+    ].join("\n");
+    const r = parseRegisterCsv(csv, "reg.csv", DISTRICTS);
+    expect(r.fatal).toBeNull();
+    expect(r.errors).toEqual([]);
+    expect(r.read).toBe(2);
+    expect(r.rows.map((x) => [x.ubigeo, x.districtId, x.date, x.year, x.status])).toEqual([
+      ["010101", 4, "2022-06-09", 2022, "operativo"],
+      ["150140", 1, "2023-01", 2023, "programado"],
+    ]);
+  });
+
+  it("rejects bad rows with the file and row number, keeps the rest", () => {
+    const csv = [
+      "ubigeo,distrito,departamento,fecha,estado",
+      "1501,,,2022,operativo", // row 2: province code
+      "999999,,,2022,operativo", // row 3: not in layer
+      ",Santa Rosa,Lima,2022,operativo", // row 4: ambiguous without province
+      "150101,,,31/02/2022,operativo", // row 5: kept (yearOfDate checks ranges only)
+      "150101,,,junio,operativo", // row 6: bad date
+      "150101,,,2022,", // row 7: empty status
+      "150101,,,2022,operativo", // row 8: ok
+    ].join("\n");
+    const r = parseRegisterCsv(csv, "reg.csv", DISTRICTS);
+    expect(r.errors[0]).toBe("reg.csv, fila 2: el ubigeo 150100 es de provincia, no de distrito.");
+    expect(r.errors[1]).toBe("reg.csv, fila 3: el ubigeo 999999 no existe en la capa de distritos.");
+    expect(r.errors[2]).toMatch(/^reg\.csv, fila 4: "Santa Rosa" \(Lima\) es ambiguo/);
+    expect(r.errors.some((e) => e.startsWith("reg.csv, fila 6: fecha"))).toBe(true);
+    expect(r.errors.some((e) => e === "reg.csv, fila 7: el estado está vacío.")).toBe(true);
+    // rows 5 and 8 accepted (yearOfDate only checks ranges 01–31, so 31/02 is kept as written)
+    expect(r.rows.map((x) => x.ubigeo)).toEqual(["150101", "150101"]);
+  });
+
+  it("skips a barrio already in the register (same district, same name ignoring accents)", () => {
+    const first = parseRegisterCsv("ubigeo,barrio,estado\n150101,Barrio Ñaña,operativo", "a.csv", DISTRICTS);
+    const again = parseRegisterCsv("ubigeo,barrio,estado\n150101,barrio nana,operativo", "b.csv", DISTRICTS, first.rows);
+    expect(again.rows).toEqual([]);
+    expect(again.warnings[0]).toMatch(/^b\.csv, fila 2: el barrio "barrio nana" de Lima ya está/);
+  });
+
+  it("fails the file when neither ubigeo nor department+district columns exist", () => {
+    const r = parseRegisterCsv("nombre,estado\nx,operativo", "x.csv", DISTRICTS);
+    expect(r.fatal).toMatch(/^x\.csv: falta la columna "ubigeo"/);
+    expect(r.rows).toEqual([]);
+  });
+
+  it("fails the file without a status column", () => {
+    expect(parseRegisterCsv("ubigeo\n150101", "y.csv", DISTRICTS).fatal).toMatch(/"estado"/);
+  });
+});
+
+describe("normalizeRegisterDate", () => {
+  it("turns day/month/year into ISO and keeps ISO partial dates", () => {
+    expect(normalizeRegisterDate("9/6/2022")).toBe("2022-06-09");
+    expect(normalizeRegisterDate("2016-11")).toBe("2016-11");
+    expect(normalizeRegisterDate("13/13/2022")).toBeNull();
+  });
+});

@@ -1,0 +1,190 @@
+import Papa from "papaparse";
+import { yearOfDate, type BarrioRow } from "../../core/barrio-seguro";
+import { nameKey, parseUbigeo } from "../../core/ubigeo";
+
+/** The part of a district row the register import needs. */
+export interface RegisterDistrict {
+  id: number;
+  ubigeo: string;
+  name: string;
+  province: string;
+  department: string;
+}
+
+export interface RegisterParse {
+  /** Valid rows, ready to put in force. */
+  rows: BarrioRow[];
+  /** Data rows read (excluding the header and blank lines). */
+  read: number;
+  /** Rows rejected, one message each naming the file and row (Spanish). */
+  errors: string[];
+  /** Accepted rows with something to check, or file-level notes (Spanish). */
+  warnings: string[];
+  /** File-level failure (no usable columns): nothing can be imported. */
+  fatal: string | null;
+}
+
+/** Accepted header names (compared with nameKey) for each field of the register format. */
+const ALIASES: Record<string, readonly string[]> = {
+  ubigeo: ["ubigeo", "codigo ubigeo", "cod ubigeo", "codigo"],
+  barrio: ["barrio", "nombre barrio", "nombre del barrio", "barrio seguro"],
+  department: ["departamento", "region", "dpto"],
+  province: ["provincia"],
+  district: ["distrito"],
+  date: ["fecha", "fecha lanzamiento", "fecha de lanzamiento", "lanzamiento"],
+  status: ["estado", "status"],
+  number: ["numero nacional", "numero", "n"],
+  source: ["fuente", "fuentes"],
+  note: ["nota", "notas", "observacion", "observaciones"],
+};
+
+/** "09/06/2022" → "2022-06-09"; ISO "2022-06-09", "2022-06", "2022" unchanged; else null. */
+export function normalizeRegisterDate(text: string): string | null {
+  const t = text.trim();
+  if (yearOfDate(t) !== null) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
+  return yearOfDate(iso) === null ? null : iso;
+}
+
+/**
+ * Parse a Barrio Seguro register CSV (the format of data/barrio-seguro-register.csv: ubigeo or
+ * departamento/provincia/distrito, barrio, fecha, estado, fuente, nota; delimiter detected). Each row
+ * is located by its ubigeo (must be a district of the layer; a lost leading zero is repaired) or by
+ * its names (department + province + district, else department + district when unique). A row that
+ * cannot be located, or has an invalid date or an empty status, is rejected with a message naming
+ * the row. `existing` rows are used to skip duplicates (same district and barrio name).
+ */
+export function parseRegisterCsv(
+  text: string,
+  fileName: string,
+  districts: readonly RegisterDistrict[],
+  existing: readonly BarrioRow[] = [],
+): RegisterParse {
+  const out: RegisterParse = { rows: [], read: 0, errors: [], warnings: [], fatal: null };
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
+    skipEmptyLines: "greedy",
+    dynamicTyping: false,
+  });
+  const [header, ...data] = parsed.data;
+  if (!header || header.length === 0) {
+    out.fatal = `${fileName}: el archivo está vacío.`;
+    return out;
+  }
+  const col: Partial<Record<keyof typeof ALIASES, number>> = {};
+  header.forEach((h, i) => {
+    const k = nameKey(h);
+    for (const [field, names] of Object.entries(ALIASES)) {
+      if (col[field] === undefined && names.includes(k)) col[field] = i;
+    }
+  });
+  if (col.ubigeo === undefined && (col.district === undefined || col.department === undefined)) {
+    out.fatal = `${fileName}: falta la columna "ubigeo" o las columnas "departamento" y "distrito" (encabezado leído: ${header.join(", ").slice(0, 120)}).`;
+    return out;
+  }
+  if (col.status === undefined) {
+    out.fatal = `${fileName}: falta la columna "estado" (operativo, programado, anunciado…).`;
+    return out;
+  }
+  const byUbigeo = new Map(districts.map((d) => [d.ubigeo, d]));
+  const byNames = new Map<string, RegisterDistrict[]>();
+  const byDepDistrict = new Map<string, RegisterDistrict[]>();
+  const push = (m: Map<string, RegisterDistrict[]>, k: string, d: RegisterDistrict) =>
+    m.set(k, [...(m.get(k) ?? []), d]);
+  for (const d of districts) {
+    push(byNames, `${nameKey(d.department)}|${nameKey(d.province)}|${nameKey(d.name)}`, d);
+    push(byDepDistrict, `${nameKey(d.department)}|${nameKey(d.name)}`, d);
+  }
+  const seen = new Set(
+    existing
+      .filter((r) => r.ubigeo !== null && r.barrio !== null)
+      .map((r) => `${r.ubigeo}|${nameKey(r.barrio ?? "")}`),
+  );
+
+  data.forEach((cells, i) => {
+    const line = i + 2; // header is line 1
+    const where = `${fileName}, fila ${line}`;
+    const cell = (f: keyof typeof ALIASES): string =>
+      col[f] === undefined ? "" : (cells[col[f] ?? -1] ?? "").trim();
+    if (cells.every((c) => c.trim() === "")) return;
+    out.read += 1;
+    let district: RegisterDistrict | undefined;
+    const rawUbigeo = cell("ubigeo");
+    if (rawUbigeo !== "") {
+      const p = parseUbigeo(rawUbigeo);
+      if (p.ubigeo === null) return void out.errors.push(`${where}: ubigeo inválido (${p.problem}).`);
+      if (p.level !== "district") {
+        return void out.errors.push(
+          `${where}: el ubigeo ${p.ubigeo} es de ${p.level === "province" ? "provincia" : "departamento"}, no de distrito.`,
+        );
+      }
+      district = byUbigeo.get(p.ubigeo);
+      if (!district) {
+        return void out.errors.push(`${where}: el ubigeo ${p.ubigeo} no existe en la capa de distritos.`);
+      }
+      if (cell("district") !== "" && nameKey(cell("district")) !== nameKey(district.name)) {
+        out.warnings.push(
+          `${where}: el ubigeo ${p.ubigeo} es ${district.name}, pero el distrito dice "${cell("district")}"; se usa el ubigeo.`,
+        );
+      }
+    } else {
+      const [dep, prov, dist] = [cell("department"), cell("province"), cell("district")];
+      if (dep === "" || dist === "") {
+        return void out.errors.push(`${where}: sin ubigeo ni departamento y distrito.`);
+      }
+      const full = prov === "" ? [] : (byNames.get(`${nameKey(dep)}|${nameKey(prov)}|${nameKey(dist)}`) ?? []);
+      const loose = byDepDistrict.get(`${nameKey(dep)}|${nameKey(dist)}`) ?? [];
+      const hits = full.length > 0 ? full : loose;
+      if (hits.length === 0) {
+        return void out.errors.push(`${where}: no se encontró el distrito "${dist}" (${prov || "?"}, ${dep}).`);
+      }
+      if (hits.length > 1) {
+        return void out.errors.push(
+          `${where}: "${dist}" (${dep}) es ambiguo: ${hits.map((h) => `${h.name}, ${h.province} (${h.ubigeo})`).join("; ")}. Indique la provincia o el ubigeo.`,
+        );
+      }
+      district = hits[0];
+    }
+    if (!district) return;
+    const rawDate = cell("date");
+    const date = rawDate === "" ? null : normalizeRegisterDate(rawDate);
+    if (rawDate !== "" && date === null) {
+      return void out.errors.push(
+        `${where}: fecha "${rawDate.slice(0, 20)}" inválida (use AAAA-MM-DD, AAAA-MM, AAAA o DD/MM/AAAA).`,
+      );
+    }
+    const status = cell("status").toLowerCase();
+    if (status === "") return void out.errors.push(`${where}: el estado está vacío.`);
+    const barrio = cell("barrio") === "" ? null : cell("barrio");
+    const key = `${district.ubigeo}|${nameKey(barrio ?? "")}`;
+    if (barrio !== null && seen.has(key)) {
+      return void out.warnings.push(
+        `${where}: el barrio "${barrio}" de ${district.name} ya está en el registro; se omite.`,
+      );
+    }
+    seen.add(key);
+    const rawNumber = cell("number");
+    const nationalNumber = /^\d+$/.test(rawNumber) ? Number(rawNumber) : null;
+    out.rows.push({
+      barrio,
+      department: district.department.toUpperCase(),
+      province: district.province.toUpperCase(),
+      district: district.name.toUpperCase(),
+      ubigeo: district.ubigeo,
+      provinceCode: district.ubigeo.slice(0, 4),
+      departmentCode: district.ubigeo.slice(0, 2),
+      districtId: district.id,
+      nationalNumber,
+      date,
+      year: yearOfDate(date),
+      status,
+      sources: cell("source") === "" ? [`Importado de ${fileName}`] : [cell("source")],
+      notes: cell("note") === "" ? [] : [cell("note")],
+      origins: ["importado"],
+    });
+  });
+  if (out.read === 0) out.fatal = `${fileName}: no hay filas de datos después del encabezado.`;
+  return out;
+}

@@ -1,0 +1,335 @@
+import type { StateCreator } from "zustand";
+import { INDICATORS } from "../config/indicators";
+import { DEFAULT_METHODOLOGY, computeComposite } from "../core/composite";
+import { parseBarrioSeguro, type BarrioSeguroData } from "../core/barrio-seguro";
+import { computeDistrictCoverage, type DistrictCoverage } from "../core/coverage";
+import { classifyGaps, type GapInput, type GapQuadrant, type GapResult } from "../core/gaps";
+import type { RiskThreshold } from "../core/gaps";
+import { resolveIndicatorColumns } from "../core/indicator-values";
+import { computePoliceCoverage, pickSeries, type PoliceSummary } from "../core/police";
+import type { DistrictScore, Text } from "../core/types";
+import { DATA_FILES } from "../config/map";
+import type { DistrictTable, PoliceStations } from "../data/contract";
+import { fetchJson } from "../data/load";
+import { parsePoliceStations } from "../data/schema";
+import type { AppState } from "./index";
+import { registerLayerProvider } from "./layer-providers";
+import { buildMapLayer, type MapLayer } from "./map-layer";
+
+export type CoverageStatus = "idle" | "loading" | "ready" | "error";
+
+/** Where the Barrio Seguro register in force comes from. */
+export type BarrioOrigin = "bundled" | "imported";
+
+export interface CoverageSlice {
+  coverageStatus: CoverageStatus;
+  /** Validation problems of barrio-seguro.json / police-stations.json (Spanish). */
+  coverageIssues: string[];
+  barrio: BarrioSeguroData | null;
+  barrioOrigin: BarrioOrigin;
+  policeStations: PoliceStations | null;
+  /** Draw the comisarías as points on the map. */
+  showStations: boolean;
+  /** When a district counts as high risk in the gap view. */
+  gapThreshold: RiskThreshold;
+  /** Fetch and validate barrio-seguro.json and police-stations.json once (idempotent). */
+  loadCoverage: () => Promise<void>;
+  /** Put an imported register in force (the bundled region table is kept). */
+  setBarrioRows: (rows: BarrioSeguroData["rows"], origin: BarrioOrigin) => void;
+  setShowStations: (show: boolean) => void;
+  setGapThreshold: (t: RiskThreshold) => void;
+}
+
+/** Layer ids this feature adds to the picker. */
+export const COVERAGE_LAYER = {
+  count: "bs-count",
+  year: "bs-year",
+  gaps: "bs-gaps",
+  police: "police-per-100k",
+} as const;
+
+const COVERAGE_LAYER_OPTIONS: { id: string; label: Text }[] = [
+  { id: COVERAGE_LAYER.gaps, label: { es: "Brechas: riesgo × Barrio Seguro", en: "Gaps: risk × Barrio Seguro" } },
+  { id: COVERAGE_LAYER.count, label: { es: "Barrio Seguro: barrios por distrito", en: "Barrio Seguro: barrios per district" } },
+  { id: COVERAGE_LAYER.year, label: { es: "Barrio Seguro: año del primer lanzamiento", en: "Barrio Seguro: first launch year" } },
+  { id: COVERAGE_LAYER.police, label: { es: "Comisarías por 100 000 hab.", en: "Police stations per 100,000" } },
+];
+
+/** Quadrant → class index of the categorical gap layer (order of the "quadrant" palette). */
+export const GAP_CLASS: Record<GapQuadrant, number> = {
+  "low-uncovered": 0,
+  graduation: 1,
+  "covered-high": 2,
+  gap: 3,
+};
+
+export const GAP_LABELS: Record<GapQuadrant, Text> = {
+  "low-uncovered": { es: "Riesgo menor, sin Barrio Seguro", en: "Lower risk, no Barrio Seguro" },
+  graduation: { es: "Con Barrio Seguro y riesgo menor (graduación)", en: "Covered, lower risk (graduation)" },
+  "covered-high": { es: "Con Barrio Seguro y riesgo alto", en: "Covered, high risk" },
+  gap: { es: "Riesgo alto sin Barrio Seguro (brecha)", en: "High risk, no Barrio Seguro (gap)" },
+};
+
+export const DEFAULT_GAP_THRESHOLD: RiskThreshold = { kind: "class", minClass: 4 };
+
+export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> = (
+  set,
+  get,
+  api,
+) => {
+  // The picker lists these layers and the files load as soon as the district table is in: the
+  // layers must work without opening the Barrio Seguro tab.
+  api.subscribe((s, prev) => {
+    if (!s.dataLoaded || prev.dataLoaded) return;
+    const others = s.extraLayerOptions.filter((o) => !COVERAGE_LAYER_OPTIONS.some((c) => c.id === o.id));
+    set({ extraLayerOptions: [...others, ...COVERAGE_LAYER_OPTIONS] });
+    void get().loadCoverage();
+  });
+  return {
+    coverageStatus: "idle",
+    coverageIssues: [],
+    barrio: null,
+    barrioOrigin: "bundled",
+    policeStations: null,
+    showStations: false,
+    gapThreshold: DEFAULT_GAP_THRESHOLD,
+    loadCoverage: async () => {
+      if (get().coverageStatus === "loading" || get().coverageStatus === "ready") return;
+      set({ coverageStatus: "loading" });
+      try {
+        const [b, p] = await Promise.all([
+          fetchJson(DATA_FILES.barrioSeguro),
+          fetchJson(DATA_FILES.police),
+        ]);
+        const barrio = parseBarrioSeguro(b);
+        const police = parsePoliceStations(p, get().table?.districts.length);
+        set({
+          barrio: barrio.data,
+          policeStations: police.value,
+          coverageIssues: [...barrio.issues, ...police.issues],
+          coverageStatus: barrio.data ? "ready" : "error",
+        });
+      } catch (e) {
+        set({ coverageStatus: "error", coverageIssues: [e instanceof Error ? e.message : String(e)] });
+      }
+      get().recompute();
+    },
+    setBarrioRows: (rows, origin) => {
+      const cur = get().barrio;
+      set({
+        barrio: {
+          version: 1,
+          rows,
+          regionTotals: cur?.regionTotals ?? [],
+          documentTotal: cur?.documentTotal ?? null,
+        },
+        barrioOrigin: origin,
+      });
+      get().recompute();
+    },
+    setShowStations: (showStations) => set({ showStations }),
+    setGapThreshold: (gapThreshold) => {
+      set({ gapThreshold });
+      get().recompute();
+    },
+  };
+};
+
+/** Memo on object identity: recomputed only when one of the inputs is a new object. */
+function memo<A extends readonly unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
+  let last: { args: A; value: R } | null = null;
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((x, i) => x === args[i])) {
+      return last.value;
+    }
+    const value = fn(...args);
+    last = { args, value };
+    return value;
+  };
+}
+
+const isScore = (v: unknown): v is DistrictScore =>
+  typeof v === "object" &&
+  v !== null &&
+  "id" in v &&
+  typeof v.id === "number" &&
+  "irs" in v &&
+  (v.irs === null || typeof v.irs === "number") &&
+  "contributions" in v &&
+  typeof v.contributions === "object";
+
+const defaultScores = memo((table: DistrictTable) => {
+  const { columns } = resolveIndicatorColumns(table, INDICATORS);
+  return computeComposite(columns, INDICATORS, DEFAULT_METHODOLOGY, table.districts);
+});
+
+/**
+ * The IRS per district: the index slice's `scores` when present (the user's methodology), else the
+ * default methodology computed here (memoised on the table).
+ */
+export function selectScores(state: AppState): DistrictScore[] | null {
+  if ("scores" in state) {
+    const s: unknown = state.scores;
+    if (Array.isArray(s) && s.every(isScore)) return s;
+  }
+  return state.table ? defaultScores(state.table).scores : null;
+}
+
+/**
+ * Weights of the methodology in force: the index slice's `methodology.weights` when present, else
+ * the default ones. Used to name the indicators in force and in the export header.
+ */
+export function selectWeights(state: AppState): Record<string, number> {
+  if ("methodology" in state) {
+    const m: unknown = state.methodology;
+    if (typeof m === "object" && m !== null && "weights" in m) {
+      const w: unknown = m.weights;
+      if (typeof w === "object" && w !== null) {
+        const out: Record<string, number> = {};
+        for (const [k, v] of Object.entries(w)) if (typeof v === "number") out[k] = v;
+        return out;
+      }
+    }
+  }
+  return DEFAULT_METHODOLOGY.weights;
+}
+
+/** Indicators with weight > 0 and data (in force) and weighted ones without data (e.g. crime). */
+export const selectIndicatorsInForce = memo(
+  (table: DistrictTable | null, weights: Record<string, number>) => {
+    if (!table) return { used: [], withoutData: [] };
+    const { missingIndicators } = resolveIndicatorColumns(table, INDICATORS);
+    const weighted = INDICATORS.filter((d) => (weights[d.id] ?? 0) > 0);
+    return {
+      used: weighted.filter((d) => !missingIndicators.includes(d.id)),
+      withoutData: weighted.filter((d) => missingIndicators.includes(d.id)),
+    };
+  },
+);
+
+const coverageByUbigeo = memo((barrio: BarrioSeguroData | null) =>
+  barrio ? computeDistrictCoverage(barrio.rows) : new Map<string, DistrictCoverage>(),
+);
+
+/** Barrio Seguro coverage per district ubigeo (districts without a barrio are absent). */
+export function selectDistrictCoverage(state: AppState): Map<string, DistrictCoverage> {
+  return coverageByUbigeo(state.barrio);
+}
+
+/** Latest population per district id. */
+export const selectPopulation = memo(
+  (table: DistrictTable | null): { values: readonly (number | null)[]; year: number | null } => {
+    const s = table ? pickSeries(table.series, "population") : undefined;
+    return { values: s?.values ?? [], year: s?.year ?? null };
+  },
+);
+
+const gapsOf = memo(
+  (
+    table: DistrictTable | null,
+    scores: DistrictScore[] | null,
+    coverage: Map<string, DistrictCoverage>,
+    threshold: RiskThreshold,
+  ): GapResult | null => {
+    if (!table || !scores) return null;
+    const pop = selectPopulation(table).values;
+    const inputs: GapInput[] = table.districts.map((d) => ({
+      ubigeo: d.ubigeo,
+      departmentCode: d.departmentCode,
+      population: pop[d.id] ?? null,
+      risk: scores[d.id]?.irs ?? null,
+      classIndex: scores[d.id]?.classIndex ?? null,
+      covered: coverage.has(d.ubigeo),
+    }));
+    return classifyGaps(inputs, threshold);
+  },
+);
+
+/** Risk × coverage quadrants of every district (rows aligned with table.districts). */
+export function selectGaps(state: AppState): GapResult | null {
+  if (!state.barrio) return null;
+  return gapsOf(state.table, selectScores(state), selectDistrictCoverage(state), state.gapThreshold);
+}
+
+const policeOf = memo((table: DistrictTable | null): PoliceSummary | null =>
+  table ? computePoliceCoverage(table) : null,
+);
+
+/** Comisarías and officers per district (CENACOM 2017 series of the table). */
+export function selectPolice(state: AppState): PoliceSummary | null {
+  return policeOf(state.table);
+}
+
+const COUNT_LABELS: Text[] = [
+  { es: "Sin Barrio Seguro", en: "No Barrio Seguro" },
+  { es: "1 barrio", en: "1 barrio" },
+  { es: "2 barrios", en: "2 barrios" },
+  { es: "3 barrios", en: "3 barrios" },
+  { es: "4 o más", en: "4 or more" },
+];
+
+function coverageLayer(s: AppState): MapLayer | null | undefined {
+  const table = s.table;
+  if (!table) return undefined;
+  const id = s.layerId;
+  if (id === COVERAGE_LAYER.police) {
+    const police = selectPolice(s);
+    if (!police) return null;
+    return buildMapLayer({
+      layerId: id,
+      label: COVERAGE_LAYER_OPTIONS[3]?.label ?? { es: id, en: id },
+      unit: { es: "comisarías por 100 000 hab.", en: "stations per 100,000" },
+      year: police.years.stations,
+      sourceIds: ["inei-cenacom-2017"],
+      values: police.rows.map((r) => r.stationsPer100k),
+      method: s.layerClassMethod,
+      palette: "neutral",
+    });
+  }
+  if (id !== COVERAGE_LAYER.count && id !== COVERAGE_LAYER.year && id !== COVERAGE_LAYER.gaps) {
+    return undefined;
+  }
+  const label = COVERAGE_LAYER_OPTIONS.find((o) => o.id === id)?.label ?? { es: id, en: id };
+  if (!s.barrio) return null;
+  const coverage = selectDistrictCoverage(s);
+  const sourceIds = ["barrio-seguro-registro", "barrio-seguro-prensa"];
+  if (id === COVERAGE_LAYER.count) {
+    const values = table.districts.map((d) => coverage.get(d.ubigeo)?.barrioCount ?? 0);
+    return {
+      ...buildMapLayer(
+        { layerId: id, label, unit: { es: "barrios", en: "barrios" }, year: null, sourceIds, values, method: "fixed", palette: "neutral" },
+        [0, 1, 2, 3],
+      ),
+      classLabels: COUNT_LABELS,
+    };
+  }
+  if (id === COVERAGE_LAYER.year) {
+    const values = table.districts.map((d) => coverage.get(d.ubigeo)?.firstYear ?? null);
+    return buildMapLayer({ layerId: id, label, unit: { es: "año", en: "year" }, year: null, sourceIds, values, method: "quantile", palette: "neutral" });
+  }
+  const gaps = selectGaps(s);
+  if (!gaps) return null;
+  const classIndex = new Int8Array(table.districts.length).fill(-1);
+  gaps.rows.forEach((r, i) => {
+    if (r.quadrant !== null) classIndex[i] = GAP_CLASS[r.quadrant];
+  });
+  const order: GapQuadrant[] = ["low-uncovered", "graduation", "covered-high", "gap"];
+  return {
+    layerId: id,
+    label,
+    unit: { es: "cuadrante", en: "quadrant" },
+    year: null,
+    sourceIds: [...sourceIds, "inei-poblacion", "inei-pobreza-2018", "ubigeo-peru-aumentado", "inei-cenacom-2017"],
+    values: Array.from(classIndex, (c) => (c < 0 ? null : c)),
+    classIndex,
+    breaks: [],
+    min: 0,
+    max: 3,
+    classCount: 4,
+    method: "fixed",
+    palette: "quadrant",
+    classLabels: order.map((q) => GAP_LABELS[q]),
+  };
+}
+
+registerLayerProvider(coverageLayer);

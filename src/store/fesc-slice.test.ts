@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { BarrioRow } from "../core/barrio-seguro";
+import type { DistrictScore } from "../core/types";
+import type { DistrictRow, DistrictTable } from "../data/contract";
+import { DEFAULT_FESC, selectFescResult, selectScores } from "./fesc-slice";
+import { resetStore, useAppStore } from "./index";
+
+// Fixture (not shipped data): five districts A–E with hand-set IRS and population.
+const NAMES = ["A", "B", "C", "D", "E"];
+const IRS = [90, 80, 70, 60, null];
+const POP = [600, 300, 100, 50, 1000];
+const row = (i: number): DistrictRow => ({
+  id: i,
+  ubigeo: `15010${i + 1}`,
+  name: NAMES[i] ?? "",
+  province: "Lima",
+  department: "Lima",
+  provinceCode: "1501",
+  departmentCode: "15",
+  naturalRegion: "Costa",
+  areaKm2: 10,
+  label: [0, 0],
+  bbox: [0, 0, 1, 1],
+  neighbors: [],
+});
+const TABLE: DistrictTable = {
+  version: 1,
+  districts: NAMES.map((_, i) => row(i)),
+  series: [
+    { key: "population", year: 2022, sourceId: "fx", unit: "hab.", label: { es: "P", en: "P" }, values: POP },
+    { key: "poverty_pct", year: 2018, sourceId: "fx", unit: "%", label: { es: "p", en: "p" }, values: [10, 40, 35, 50, 20] },
+  ],
+};
+const SCORES: DistrictScore[] = IRS.map((irs, id) => ({
+  id,
+  irs,
+  rank: irs === null ? null : id + 1,
+  classIndex: irs === null ? null : 4 - id,
+  contributions: irs === null ? {} : { population: irs * 0.75, poverty_pct: irs * 0.25 },
+  missing: [],
+}));
+const barrioAt = (ubigeo: string): BarrioRow => ({
+  barrio: "X",
+  department: "LIMA",
+  province: "LIMA",
+  district: "A",
+  ubigeo,
+  provinceCode: "1501",
+  departmentCode: "15",
+  districtId: 0,
+  nationalNumber: null,
+  date: "2019",
+  year: 2019,
+  status: "operativo",
+  sources: [],
+  notes: [],
+  origins: ["registro"],
+});
+
+beforeEach(() => {
+  resetStore();
+  const patch = { table: TABLE, scores: SCORES };
+  useAppStore.setState(patch);
+});
+
+const setFesc = (p: Partial<typeof DEFAULT_FESC>) =>
+  useAppStore.getState().setFesc({ ...DEFAULT_FESC, ...p });
+
+describe("FESC selection and allocation", () => {
+  it("uses the index slice's scores when the state has them", () => {
+    expect(selectScores(useAppStore.getState())).toBe(SCORES);
+  });
+
+  it("fills a budget among the top N by population, exact to the céntimo", () => {
+    setFesc({ n: 3, budgetSoles: 1000, mode: "population" });
+    const r = selectFescResult(useAppStore.getState());
+    // weights 600:300:100 of 1 000 → S/ 600, 300, 100 = 60 000, 30 000, 10 000 céntimos
+    expect(r?.rows.map((x) => [x.name, x.amountCents])).toEqual([
+      ["A", 60000],
+      ["B", 30000],
+      ["C", 10000],
+    ]);
+    expect(r?.totalCents).toBe(100000);
+    // D just missed: 70 − 60 = 10 IRS points below the cut
+    expect(r?.justMissed[0]).toMatchObject({ name: "D", irsBelowCut: 10 });
+    expect(r?.rows[0]?.contributions[0]).toEqual({ id: "population", points: 67.5 });
+  });
+
+  it("excludes districts already covered by Barrio Seguro", () => {
+    useAppStore.getState().setBarrioRows([barrioAt("150101")], "imported");
+    setFesc({ n: 3, amounts: "none", excludeCovered: true });
+    const r = selectFescResult(useAppStore.getState());
+    expect(r?.rows.map((x) => x.name)).toEqual(["B", "C", "D"]);
+    expect(r?.rows[0]?.amountCents).toBeNull();
+    expect(r?.filteredOut).toBe(1);
+  });
+
+  it("selects by thresholds and says what the near misses lacked", () => {
+    setFesc({ rule: "thresholds", amounts: "none", conditions: [{ indicatorId: "poverty_pct", op: ">=", value: 36 }] });
+    const r = selectFescResult(useAppStore.getState());
+    expect(r?.rows.map((x) => x.name)).toEqual(["B", "D"]);
+    // C: 36 − 35 = 1 point short
+    const c = r?.justMissed.find((m) => m.name === "C");
+    expect(c?.failed[0]).toMatchObject({ actual: 35, missingBy: 1 });
+  });
+
+  it("gives each tier its amount by position in the selection", () => {
+    setFesc({
+      n: 3,
+      amounts: "tiers",
+      tiers: [
+        { label: "T1", kind: "rank", fromRank: 1, toRank: 1, amountCents: 500 },
+        { label: "T2", kind: "rank", fromRank: 2, toRank: 3, amountCents: 200 },
+      ],
+    });
+    const r = selectFescResult(useAppStore.getState());
+    // 1 × 500 + 2 × 200 = 900
+    expect(r?.rows.map((x) => [x.tier, x.amountCents])).toEqual([
+      ["T1", 500],
+      ["T2", 200],
+      ["T2", 200],
+    ]);
+    expect(r?.totalCents).toBe(900);
+  });
+
+  it("reports an impossible floor instead of a table", () => {
+    setFesc({ n: 3, budgetSoles: 100, floorSoles: 50 });
+    const r = selectFescResult(useAppStore.getState());
+    expect(r?.error).toMatch(/^Imposible: 3 distritos × mínimo/);
+    expect(r?.totalCents).toBeNull();
+  });
+
+  it("saves named scenarios with their amounts", () => {
+    setFesc({ n: 2, budgetSoles: 900, mode: "population" });
+    useAppStore.getState().saveFescScenario("dos");
+    const s = useAppStore.getState().fescScenarios[0];
+    // 600:300 of 900 → 600, 300 soles
+    expect(s?.selection).toEqual([
+      { ubigeo: "150101", amountCents: 60000 },
+      { ubigeo: "150102", amountCents: 30000 },
+    ]);
+    expect(s?.method).toEqual({ kind: "budget", budgetCents: 90000, mode: "population" });
+  });
+});
