@@ -15,7 +15,11 @@ const outDir = resolve(repoRoot, process.env.OUT_DIR ?? "public/data");
 async function main(): Promise<void> {
   const start = performance.now();
   console.log(`Datos brutos: ${rawDir}\nSalida: ${outDir}`);
-  const out = await buildData({ rawDir, repoDataDir: resolve(repoRoot, "data") });
+  const out = await buildData({
+    rawDir,
+    repoDataDir: resolve(repoRoot, "data"),
+    cacheDir: resolve(repoRoot, "node_modules/.cache/mapa-data"),
+  });
   for (const line of out.report) console.log(line);
   const sizes = writeOutputs(outDir, out);
   const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;

@@ -23,6 +23,7 @@ import { BuildError } from "./errors";
 import { buildFiscalContext } from "./mpfn";
 import { buildSidpolSeries } from "./sidpol";
 import { type Coverage, loadSourceSpecs, specById, toDataSource } from "./sources";
+import { cleanBoundaries, GAP_FILL, SNAP_DEG } from "./clean-boundaries";
 import { buildTopology, DEFAULT_MIN_WEIGHT, type DistrictTopology } from "./topology";
 
 export interface BuildOptions {
@@ -33,6 +34,8 @@ export interface BuildOptions {
   minWeight?: number;
   /** Clock for builtAt (tests pass a fixed date). */
   now?: Date;
+  /** Where cleaned boundaries are cached between builds (null = no cache). */
+  cacheDir?: string | null;
 }
 
 export interface BuildOutputs {
@@ -95,9 +98,13 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
   );
   lap("límites+vecinos");
 
-  const topo = buildTopology(boundaries.districts, options.minWeight ?? DEFAULT_MIN_WEIGHT);
+  const cleaned = await cleanBoundaries(boundaries.districts, options.cacheDir ?? null);
   report.push(
-    `Topología: ${topo.arcsBefore} arcos → ${topo.arcsAfter} tras unir tramos no compartidos; ${topo.pointsBefore} → ${topo.pointsAfter} puntos; ${topo.ringsRescued} anillos conservados a la fuerza; ${topo.nonEmpty} de ${n} geometrías no vacías.`,
+    `Límites limpiados (mapshaper: ajuste a ${SNAP_DEG}°, huecos < ${GAP_FILL} asignados al vecino) en ${Math.round(cleaned.ms)} ms${cleaned.cached ? " (caché)" : ""}${cleaned.keptOriginal.length ? `; geometría original conservada en ${cleaned.keptOriginal.join(", ")}` : ""}.`,
+  );
+  const topo = buildTopology(cleaned.districts, options.minWeight ?? DEFAULT_MIN_WEIGHT);
+  report.push(
+    `Topología: ${topo.arcsBefore} arcos → ${topo.arcsAfter} tras unir tramos no compartidos; ${topo.pointsBefore} → ${topo.pointsAfter} puntos; ${topo.ringsRescued} anillos conservados a la fuerza; ${topo.partsDropped} fragmentos colapsados descartados; ${topo.nonEmpty} de ${n} geometrías no vacías.`,
   );
   if (topo.nonEmpty !== n) {
     throw new BuildError(

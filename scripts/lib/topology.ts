@@ -14,6 +14,8 @@ export interface TopologyResult {
   nonEmpty: number;
   /** Rings that would have collapsed and kept extra points. */
   ringsRescued: number;
+  /** Extra polygon parts or holes (cleaning fragments) that collapsed to < 3 points and were dropped. */
+  partsDropped: number;
   /** Arcs from topojson-server and after merging single-use runs. */
   arcsBefore: number;
   arcsAfter: number;
@@ -130,8 +132,10 @@ export function buildTopology(
   const simplified = simplify(pre, minWeight);
   const pointsAfter = simplified.arcs.reduce((n, a) => n + a.length, 0);
   const quantized = quantize(simplified, 1e5);
+  const partsDropped = dropCollapsedParts(quantized);
   return {
     topology: quantized,
+    partsDropped,
     nonEmpty: countNonEmpty(quantized),
     ringsRescued,
     arcsBefore,
@@ -199,6 +203,47 @@ export function mergeSingleUseArcs(topo: DistrictTopology): void {
     ring.splice(0, ring.length, ...out);
   }
   topo.arcs = newArcs;
+}
+
+/**
+ * Drop, in place, polygon parts and holes whose ring decodes to fewer than 3 distinct points after
+ * quantization (tiny fragments left by cleaning: sub-pixel at every zoom the app allows). A
+ * geometry always keeps one outer ring (a valid one when it has any), so no district disappears.
+ * Returns the count.
+ */
+export function dropCollapsedParts(topo: DistrictTopology): number {
+  const collection = topo.objects.districts;
+  if (!collection || collection.type !== "GeometryCollection") return 0;
+  const ringOk = (ring: number[]): boolean => {
+    const probe = { type: "Polygon" as const, arcs: [ring] };
+    const f = feature(topo, probe);
+    if (f.geometry.type !== "Polygon") return false;
+    const outer = f.geometry.coordinates[0] ?? [];
+    return new Set(outer.map((p) => `${p[0]},${p[1]}`)).size >= 3;
+  };
+  let dropped = 0;
+  for (const g of collection.geometries) {
+    if (g.type === "Polygon") {
+      const [outer, ...holes] = g.arcs;
+      const kept = holes.filter(ringOk);
+      dropped += holes.length - kept.length;
+      if (outer) g.arcs = [outer, ...kept];
+    } else if (g.type === "MultiPolygon") {
+      const anyOk = g.arcs.some((poly) => poly[0] !== undefined && ringOk(poly[0]));
+      const polys = g.arcs.map((poly, i) => {
+        const [outer, ...holes] = poly;
+        if (!outer) return null;
+        if ((anyOk || i > 0) && !ringOk(outer)) return null;
+        const kept = holes.filter(ringOk);
+        dropped += holes.length - kept.length;
+        return [outer, ...kept];
+      });
+      const kept = polys.filter((p): p is number[][] => p !== null);
+      dropped += polys.length - kept.length;
+      g.arcs = kept;
+    }
+  }
+  return dropped;
 }
 
 /** Number of geometries of objects.districts whose decoded rings all have ≥ 3 distinct points. */
