@@ -2,29 +2,46 @@ import { useEffect } from "react";
 import { loadAppData } from "../data/load";
 import { MapView } from "../map/MapView";
 import { DepartmentPicker } from "../panels/DepartmentPicker";
+import { FescPanel } from "../panels/fesc/FescPanel";
+import { CoveragePanel } from "../panels/coverage/CoveragePanel";
 import { DistrictCard } from "../panels/DistrictCard";
 import { LanguageSwitch } from "../panels/LanguageSwitch";
 import { LayerPicker } from "../panels/LayerPicker";
 import { Legend } from "../panels/Legend";
 import { SearchBox } from "../panels/SearchBox";
 import { SourcesFooter } from "../panels/SourcesFooter";
+import { ReportView } from "../panels/report/ReportView";
 import { useAppStore } from "../store";
+import { startUrlSync } from "../store/url-sync";
 import { COPY } from "./copy";
 import { SideTabs } from "./SideTabs";
+import { LinkIssuesNotice } from "./presentation/LinkIssuesNotice";
+import { PresentationMode } from "./presentation/PresentationMode";
+import { ViewsPanel } from "./presentation/ViewsPanel";
 
 /** Shell: full-screen map, a side panel of controls, the district card and the status overlays. */
 export function App() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   const lang = useAppStore((s) => s.lang);
+  const presenting = useAppStore((s) => s.presenting);
+  const reporting = useAppStore((s) => s.report !== null);
   const t = COPY[lang];
+
+  // The state lives in the link (location.hash): applied once the data is ready, then kept in step.
+  useEffect(() => startUrlSync(useAppStore), []);
 
   useEffect(() => {
     let cancelled = false;
     loadAppData()
-      .then((d) => !cancelled && useAppStore.getState().setLoaded(d))
+      .then((d) => {
+        performance.mark("data-validated");
+        if (!cancelled) useAppStore.getState().setLoaded(d);
+        performance.mark("store-ready");
+      })
       .catch((e: unknown) => {
-        if (!cancelled) useAppStore.getState().setLoadError(e instanceof Error ? e.message : String(e));
+        if (!cancelled)
+          useAppStore.getState().setLoadError(e instanceof Error ? e.message : String(e));
       });
     return () => {
       cancelled = true;
@@ -38,11 +55,21 @@ export function App() {
   }, [status, lang]);
 
   return (
-    <div className="app">
+    <div className={`app${presenting ? " presenting" : ""}${reporting ? " reporting" : ""}`}>
       <MapView />
       <div className="side" data-testid="side-panel">
         <header className="brand">
           <h1>{t.appTitle}</h1>
+          <button
+            type="button"
+            className="present-button"
+            onClick={() => useAppStore.getState().startPresentation(null)}
+            title={t.presentHint}
+            aria-keyshortcuts="p"
+            data-testid="present"
+          >
+            {t.present}
+          </button>
           <LanguageSwitch />
         </header>
         <SearchBox />
@@ -59,6 +86,9 @@ export function App() {
                 </>
               ),
             },
+            { id: "views", label: t.tabViews, render: () => <ViewsPanel /> },
+            { id: "fesc", label: t.tabFesc, render: () => <FescPanel /> },
+            { id: "coverage", label: t.tabCoverage, render: () => <CoveragePanel /> },
           ]}
         />
       </div>
@@ -66,6 +96,9 @@ export function App() {
         <Legend />
       </div>
       <DistrictCard />
+      <PresentationMode />
+      <LinkIssuesNotice />
+      <ReportView />
       {status === "loading" && (
         <div className="overlay" role="status">
           {t.loading}

@@ -141,6 +141,19 @@ describe("long shape", () => {
   });
 });
 
+describe("line endings", () => {
+  it("reads an old-Mac file with lone CR line ends", () => {
+    // 150101: 1 + 2 = 3, rows 2 and 3.
+    const { report, result } = runCsv("ubigeo,n\r150101,1\r150101,2\r", longSpec());
+    expect(col(result, "n")?.values[0]).toBe(3);
+    expect(report.rowsRead).toBe(2);
+  });
+  it("counts blank lines in row numbers", () => {
+    const { report } = runCsv("ubigeo,n\n\n\n150101,x\n", longSpec(), 1);
+    expect(report.problems[0]).toMatchObject({ kind: "non-numeric", row: 4 });
+  });
+});
+
 describe("wide shape", () => {
   const wide = (columns: string[]): ImportSpec => ({
     encoding: "auto",

@@ -103,7 +103,7 @@ export interface AggregateResult {
 
 export interface Aggregator {
   /** Start a file: resolve the spec's columns in its header. Returns false (fatal set) if missing. */
-  setHeader(fields: readonly string[], fileName: string): boolean;
+  setHeader(fields: readonly string[], fileName: string, rowNumber?: number): boolean;
   /** Name the file whose rows follow (messages name it even when it has no header). */
   beginFile(fileName: string): void;
   /** Record the decoding/dialect used (for the report). */
@@ -626,7 +626,7 @@ export function createAggregator(
   };
 
   const aggregator: Aggregator = {
-    setHeader(fields, name) {
+    setHeader(fields, name, headerRow = 1) {
       fileName = name;
       if (!files.includes(name)) files.push(name);
       if (report.fatal()) return false;
@@ -645,7 +645,7 @@ export function createAggregator(
           .join(", ");
         report.setFatal(
           fileName,
-          1,
+          headerRow,
           `falta${missing.length > 1 ? "n" : ""} la${missing.length > 1 ? "s" : ""} columna${missing.length > 1 ? "s" : ""} ${missing
             .map((m) => `"${m}"`)
             .join(", ")} (columnas del archivo: ${available})` +
@@ -780,7 +780,10 @@ export function createAggregator(
   return aggregator;
 }
 
-/** Tokenizes whole CSV records (injected: PapaParse in the worker and scripts). */
+/**
+ * Tokenizes whole CSV records (injected: PapaParse in the worker and scripts). The text always uses
+ * "\n" line breaks (CRLF and lone CR are normalised by the caller) and has no trailing break.
+ */
 export type RecordParser = (
   text: string,
   delimiter: Delimiter,
@@ -829,6 +832,7 @@ export function createCsvStream(
   let scanPos = 0;
   let scanInQuotes = false;
   let boundary = -1;
+  let crOnly: boolean | null = null;
   aggregator.beginFile(fileName);
   let headBytes = 0;
 
@@ -866,7 +870,7 @@ export function createCsvStream(
       if (!headerDone) {
         if (row.length === 1 && (row[0] ?? "").trim() === "") continue;
         headerDone = true;
-        if (!aggregator.setHeader(row, fileName)) {
+        if (!aggregator.setHeader(row, fileName, rowNumber)) {
           stopped = true;
           return;
         }
@@ -886,6 +890,15 @@ export function createCsvStream(
       const window = Math.min(SNIFF_CHARS, sniffBytes);
       if (!final && pending.length < window) return;
       delimiter = sniffDelimiter(pending.slice(0, window)).delimiter;
+    }
+    if (crOnly === null) {
+      // Old Mac files end lines with a lone CR: turn them into LF, here and for later text. Decided
+      // on the first LF (→ not CR-only), or after 64 KB / at the end without any LF.
+      if (pending.includes("\n")) crOnly = false;
+      else if (final || pending.length >= SNIFF_CHARS) {
+        crOnly = pending.includes("\r");
+        if (crOnly) pending = pending.replace(/\r/g, "\n");
+      }
     }
     aggregator.setFormat(encoding ?? "utf-8", delimiter);
     let complete: string;
@@ -918,7 +931,12 @@ export function createCsvStream(
     }
     // Drop the final line break so the parser does not emit an empty trailing record; a chunk
     // that is only a blank line still counts as one record for the row numbers.
-    const text = complete.replace(/\r?\n$/, "");
+    // Stray BOMs (files concatenated by hand) are dropped: PapaParse would drop one at the start of
+    // a chunk only, which would make the result depend on where chunks were cut.
+    const text = complete
+      .replace(/\ufeff/g, "")
+      .replace(/\r\n/g, "\n")
+      .replace(/\n$/, "");
     if (text === "" && complete !== "") nextRow++;
     else consume(text);
   };
@@ -935,14 +953,18 @@ export function createCsvStream(
         startDecoding(false);
         return;
       }
-      pending += decoder.decode(bytes);
+      const decoded = decoder.decode(bytes);
+      pending += crOnly ? decoded.replace(/\r/g, "\n") : decoded;
       drain(false);
     },
     end() {
       if (stopped) return;
       if (decoder === null) startDecoding(true);
       if (stopped) return;
-      if (decoder !== null) pending += decoder.decode(new Uint8Array(0), true);
+      if (decoder !== null) {
+        const rest = decoder.decode(new Uint8Array(0), true);
+        pending += crOnly ? rest.replace(/\r/g, "\n") : rest;
+      }
       drain(true);
       if (!headerDone && !stopped) aggregator.setFatal(0, "el archivo está vacío");
     },

@@ -85,9 +85,7 @@ export function pngLayout(
     h: SWATCH.h,
   }));
   const s =
-    mapCssWidth > 0 && mapCssHeight > 0
-      ? Math.max(width / mapCssWidth, height / mapCssHeight)
-      : 1;
+    mapCssWidth > 0 && mapCssHeight > 0 ? Math.max(width / mapCssWidth, height / mapCssHeight) : 1;
   const mw = mapCssWidth * s;
   const mh = mapCssHeight * s;
   return {
@@ -217,7 +215,10 @@ export function composeMapPng(mapCanvas: HTMLCanvasElement, content: PngContent)
   if (!ctx) return Promise.reject(new Error("Canvas 2D no disponible"));
   drawMapImage(ctx, mapCanvas, content);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("No se pudo crear el PNG"))), "image/png"),
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error("No se pudo crear el PNG"))),
+      "image/png",
+    ),
   );
 }
 

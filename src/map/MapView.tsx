@@ -8,6 +8,7 @@ import { baseStyle, dataLayers, fillColorExpression, LAYER, paletteColors, SRC }
 import { attachDepartmentLabels } from "./department-labels";
 import { attachHover } from "./hover";
 import { syncFeatureState } from "./use-feature-state";
+import { POLICE_LAYER, POLICE_SRC, policeCircleLayer, policeSource } from "./police-layer";
 
 declare global {
   interface Window {
@@ -51,6 +52,7 @@ export function MapView() {
     const cleanups: (() => void)[] = [];
 
     map.on("load", () => {
+      performance.mark("map-style-loaded");
       const geo = buildMapGeometry(topology, table.districts);
       map.addSource(SRC.districts, { type: "geojson", data: geo.districts });
       map.addSource(SRC.provinces, { type: "geojson", data: geo.provinces });
@@ -60,8 +62,29 @@ export function MapView() {
       cleanups.push(syncFeatureState(map, useAppStore));
       cleanups.push(attachHover(map, useAppStore));
       cleanups.push(attachDepartmentLabels(map, table.districts));
-      map.once("idle", () => useAppStore.getState().setMapReady());
+      performance.mark("map-layers-added");
+      map.once("idle", () => {
+        performance.mark("map-first-idle");
+        useAppStore.getState().setMapReady();
+      });
     });
+
+    // Police stations (Barrio Seguro tab): source added on first show, then only toggled.
+    const syncPolice = (st: ReturnType<typeof useAppStore.getState>) => {
+      if (!map.getLayer(LAYER.fill)) return;
+      if (!map.getSource(POLICE_SRC)) {
+        if (!st.showStations || !st.policeStations) return;
+        map.addSource(POLICE_SRC, policeSource(st.policeStations));
+        map.addLayer(policeCircleLayer(true));
+        return;
+      }
+      const vis = st.showStations ? "visible" : "none";
+      if (map.getLayoutProperty(POLICE_LAYER, "visibility") !== vis) {
+        map.setLayoutProperty(POLICE_LAYER, "visibility", vis);
+      }
+    };
+    map.on("load", () => syncPolice(useAppStore.getState()));
+    cleanups.push(useAppStore.subscribe(syncPolice));
 
     let lastPalette: string | null = null;
     cleanups.push(

@@ -23,9 +23,6 @@ export const LAYER = {
   outline: "district-outline",
   provinces: "province-outline",
   departments: "department-outline",
-  hover: "district-hover",
-  selected: "district-selected",
-  marked: "district-marked",
 } as const;
 
 export type PaletteName = "risk" | "neutral" | "quadrant";
@@ -50,6 +47,23 @@ export function fillColorExpression(palette: readonly string[]): ExpressionSpeci
   ] as unknown as ExpressionSpecification;
 }
 
+const SELECTED_COLOR = "#000000";
+const MARKED_COLOR = "#6a00a8";
+
+/** Outline width at a zoom stop: wider when selected, hovered or marked. */
+function outlineWidth(base: number): ExpressionSpecification {
+  return [
+    "case",
+    ["boolean", ["feature-state", "selected"], false],
+    3,
+    ["boolean", ["feature-state", "hover"], false],
+    2.5,
+    ["boolean", ["feature-state", "marked"], false],
+    2.2,
+    base,
+  ];
+}
+
 /** A style with no remote sources, glyphs or sprites: the app works offline. */
 export function baseStyle(): StyleSpecification {
   return {
@@ -69,12 +83,33 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
       paint: { "fill-color": fillColorExpression(paletteColors(palette)), "fill-opacity": 0.92 },
     },
     {
+      // One line layer for all district outlines: hover, selection and marks are feature-state
+      // cases inside it, so MapLibre builds one line bucket for 1,891 polygons instead of four.
       id: LAYER.outline,
       type: "line",
       source: SRC.districts,
       paint: {
-        "line-color": OUTLINE_DISTRICT,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.2, 8, 0.8, 11, 1.2],
+        "line-color": [
+          "case",
+          ["boolean", ["feature-state", "selected"], false],
+          SELECTED_COLOR,
+          ["boolean", ["feature-state", "hover"], false],
+          HIGHLIGHT_COLOR,
+          ["boolean", ["feature-state", "marked"], false],
+          MARKED_COLOR,
+          OUTLINE_DISTRICT,
+        ],
+        "line-width": [
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          4,
+          outlineWidth(0.2),
+          8,
+          outlineWidth(0.8),
+          11,
+          outlineWidth(1.2),
+        ],
       },
     },
     {
@@ -93,34 +128,6 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
       paint: {
         "line-color": OUTLINE_DEPARTMENT,
         "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1, 8, 2.2],
-      },
-    },
-    {
-      id: LAYER.marked,
-      type: "line",
-      source: SRC.districts,
-      paint: {
-        "line-color": "#1b1b1b",
-        "line-width": ["case", ["boolean", ["feature-state", "marked"], false], 2, 0],
-        "line-dasharray": [1, 1],
-      },
-    },
-    {
-      id: LAYER.hover,
-      type: "line",
-      source: SRC.districts,
-      paint: {
-        "line-color": HIGHLIGHT_COLOR,
-        "line-width": ["case", ["boolean", ["feature-state", "hover"], false], 2.5, 0],
-      },
-    },
-    {
-      id: LAYER.selected,
-      type: "line",
-      source: SRC.districts,
-      paint: {
-        "line-color": "#000000",
-        "line-width": ["case", ["boolean", ["feature-state", "selected"], false], 3, 0],
       },
     },
   ];

@@ -49,10 +49,25 @@ export const COVERAGE_LAYER = {
 } as const;
 
 const COVERAGE_LAYER_OPTIONS: { id: string; label: Text }[] = [
-  { id: COVERAGE_LAYER.gaps, label: { es: "Brechas: riesgo × Barrio Seguro", en: "Gaps: risk × Barrio Seguro" } },
-  { id: COVERAGE_LAYER.count, label: { es: "Barrio Seguro: barrios por distrito", en: "Barrio Seguro: barrios per district" } },
-  { id: COVERAGE_LAYER.year, label: { es: "Barrio Seguro: año del primer lanzamiento", en: "Barrio Seguro: first launch year" } },
-  { id: COVERAGE_LAYER.police, label: { es: "Comisarías por 100 000 hab.", en: "Police stations per 100,000" } },
+  {
+    id: COVERAGE_LAYER.gaps,
+    label: { es: "Brechas: riesgo × Barrio Seguro", en: "Gaps: risk × Barrio Seguro" },
+  },
+  {
+    id: COVERAGE_LAYER.count,
+    label: { es: "Barrio Seguro: barrios por distrito", en: "Barrio Seguro: barrios per district" },
+  },
+  {
+    id: COVERAGE_LAYER.year,
+    label: {
+      es: "Barrio Seguro: año del primer lanzamiento",
+      en: "Barrio Seguro: first launch year",
+    },
+  },
+  {
+    id: COVERAGE_LAYER.police,
+    label: { es: "Comisarías por 100 000 hab.", en: "Police stations per 100,000" },
+  },
 ];
 
 /** Quadrant → class index of the categorical gap layer (order of the "quadrant" palette). */
@@ -65,7 +80,10 @@ export const GAP_CLASS: Record<GapQuadrant, number> = {
 
 export const GAP_LABELS: Record<GapQuadrant, Text> = {
   "low-uncovered": { es: "Riesgo menor, sin Barrio Seguro", en: "Lower risk, no Barrio Seguro" },
-  graduation: { es: "Con Barrio Seguro y riesgo menor (graduación)", en: "Covered, lower risk (graduation)" },
+  graduation: {
+    es: "Con Barrio Seguro y riesgo menor (graduación)",
+    en: "Covered, lower risk (graduation)",
+  },
   "covered-high": { es: "Con Barrio Seguro y riesgo alto", en: "Covered, high risk" },
   gap: { es: "Riesgo alto sin Barrio Seguro (brecha)", en: "High risk, no Barrio Seguro (gap)" },
 };
@@ -81,7 +99,9 @@ export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> 
   // layers must work without opening the Barrio Seguro tab.
   api.subscribe((s, prev) => {
     if (!s.dataLoaded || prev.dataLoaded) return;
-    const others = s.extraLayerOptions.filter((o) => !COVERAGE_LAYER_OPTIONS.some((c) => c.id === o.id));
+    const others = s.extraLayerOptions.filter(
+      (o) => !COVERAGE_LAYER_OPTIONS.some((c) => c.id === o.id),
+    );
     set({ extraLayerOptions: [...others, ...COVERAGE_LAYER_OPTIONS] });
     void get().loadCoverage();
   });
@@ -110,7 +130,10 @@ export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> 
           coverageStatus: barrio.data ? "ready" : "error",
         });
       } catch (e) {
-        set({ coverageStatus: "error", coverageIssues: [e instanceof Error ? e.message : String(e)] });
+        set({
+          coverageStatus: "error",
+          coverageIssues: [e instanceof Error ? e.message : String(e)],
+        });
       }
       get().recompute();
     },
@@ -248,7 +271,12 @@ const gapsOf = memo(
 /** Risk × coverage quadrants of every district (rows aligned with table.districts). */
 export function selectGaps(state: AppState): GapResult | null {
   if (!state.barrio) return null;
-  return gapsOf(state.table, selectScores(state), selectDistrictCoverage(state), state.gapThreshold);
+  return gapsOf(
+    state.table,
+    selectScores(state),
+    selectDistrictCoverage(state),
+    state.gapThreshold,
+  );
 }
 
 const policeOf = memo((table: DistrictTable | null): PoliceSummary | null =>
@@ -297,7 +325,16 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
     const values = table.districts.map((d) => coverage.get(d.ubigeo)?.barrioCount ?? 0);
     return {
       ...buildMapLayer(
-        { layerId: id, label, unit: { es: "barrios", en: "barrios" }, year: null, sourceIds, values, method: "fixed", palette: "neutral" },
+        {
+          layerId: id,
+          label,
+          unit: { es: "barrios", en: "barrios" },
+          year: null,
+          sourceIds,
+          values,
+          method: "fixed",
+          palette: "neutral",
+        },
         [0, 1, 2, 3],
       ),
       classLabels: COUNT_LABELS,
@@ -305,7 +342,16 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
   }
   if (id === COVERAGE_LAYER.year) {
     const values = table.districts.map((d) => coverage.get(d.ubigeo)?.firstYear ?? null);
-    return buildMapLayer({ layerId: id, label, unit: { es: "año", en: "year" }, year: null, sourceIds, values, method: "quantile", palette: "neutral" });
+    return buildMapLayer({
+      layerId: id,
+      label,
+      unit: { es: "año", en: "year" },
+      year: null,
+      sourceIds,
+      values,
+      method: "quantile",
+      palette: "neutral",
+    });
   }
   const gaps = selectGaps(s);
   if (!gaps) return null;
@@ -319,7 +365,13 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
     label,
     unit: { es: "cuadrante", en: "quadrant" },
     year: null,
-    sourceIds: [...sourceIds, "inei-poblacion", "inei-pobreza-2018", "ubigeo-peru-aumentado", "inei-cenacom-2017"],
+    sourceIds: [
+      ...sourceIds,
+      "inei-poblacion",
+      "inei-pobreza-2018",
+      "ubigeo-peru-aumentado",
+      "inei-cenacom-2017",
+    ],
     values: Array.from(classIndex, (c) => (c < 0 ? null : c)),
     classIndex,
     breaks: [],

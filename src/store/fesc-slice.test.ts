@@ -27,16 +27,33 @@ const TABLE: DistrictTable = {
   version: 1,
   districts: NAMES.map((_, i) => row(i)),
   series: [
-    { key: "population", year: 2022, sourceId: "fx", unit: "hab.", label: { es: "P", en: "P" }, values: POP },
-    { key: "poverty_pct", year: 2018, sourceId: "fx", unit: "%", label: { es: "p", en: "p" }, values: [10, 40, 35, 50, 20] },
+    {
+      key: "population",
+      year: 2022,
+      sourceId: "fx",
+      unit: "hab.",
+      label: { es: "P", en: "P" },
+      values: POP,
+    },
+    {
+      key: "poverty_pct",
+      year: 2018,
+      sourceId: "fx",
+      unit: "%",
+      label: { es: "p", en: "p" },
+      values: [10, 40, 35, 50, 20],
+    },
   ],
 };
-const SCORES: DistrictScore[] = IRS.map((irs, id) => ({
+const SCORES: DistrictScore[] = IRS.map((irs, id): DistrictScore => ({
   id,
   irs,
   rank: irs === null ? null : id + 1,
   classIndex: irs === null ? null : 4 - id,
-  contributions: irs === null ? {} : { population: irs * 0.75, poverty_pct: irs * 0.25 },
+  contributions:
+    irs === null
+      ? ({} as Record<string, number>)
+      : { population: irs * 0.75, poverty_pct: irs * 0.25 },
   missing: [],
 }));
 const barrioAt = (ubigeo: string): BarrioRow => ({
@@ -96,7 +113,11 @@ describe("FESC selection and allocation", () => {
   });
 
   it("selects by thresholds and says what the near misses lacked", () => {
-    setFesc({ rule: "thresholds", amounts: "none", conditions: [{ indicatorId: "poverty_pct", op: ">=", value: 36 }] });
+    setFesc({
+      rule: "thresholds",
+      amounts: "none",
+      conditions: [{ indicatorId: "poverty_pct", op: ">=", value: 36 }],
+    });
     const r = selectFescResult(useAppStore.getState());
     expect(r?.rows.map((x) => x.name)).toEqual(["B", "D"]);
     // C: 36 − 35 = 1 point short

@@ -198,7 +198,10 @@ export function buildCandidates(
     irs: scores[d.id]?.irs ?? null,
     covered: coverage.has(d.ubigeo),
     values: Object.fromEntries(
-      ids.map((k) => [k, k === "irs" ? (scores[d.id]?.irs ?? null) : (cols.get(k)?.[d.id] ?? null)]),
+      ids.map((k) => [
+        k,
+        k === "irs" ? (scores[d.id]?.irs ?? null) : (cols.get(k)?.[d.id] ?? null),
+      ]),
     ),
   }));
 }
@@ -226,7 +229,10 @@ function computeFescResult(
   const sel = selectDistricts(candidates, rule, filtersOf(p), 8);
   const idOf = new Map(table.districts.map((d) => [d.ubigeo, d.id]));
   const ids = sel.selected.map((u) => idOf.get(u) ?? -1).filter((id) => id >= 0);
-  const amounts = new Map<string, { cents: number; capped: boolean; atFloor: boolean; tier: string | null }>();
+  const amounts = new Map<
+    string,
+    { cents: number; capped: boolean; atFloor: boolean; tier: string | null }
+  >();
   let totalCents: number | null = null;
   let error: string | null = null;
   let equalSplit = false;

@@ -34,7 +34,9 @@ describe("FESC URL state", () => {
       mode: "risk" as const,
       floorSoles: 100,
       capSoles: 9_000_000,
-      tiers: [{ label: "Grupo A", kind: "rank" as const, fromRank: 1, toRank: 5, amountCents: 123_456 }],
+      tiers: [
+        { label: "Grupo A", kind: "rank" as const, fromRank: 1, toRank: 5, amountCents: 123_456 },
+      ],
       departments: ["15", "07"],
       minPopulation: 20000,
       excludeCovered: true,

@@ -39,7 +39,9 @@ export function fescToUrlParams(state: FescUrlState): URLSearchParams {
       p.tiers
         .flatMap((t) =>
           t.kind === "rank"
-            ? [`${t.label.replace(/[~!]/g, " ")}~${t.fromRank}~${t.toRank}~${num(t.amountCents / 100)}`]
+            ? [
+                `${t.label.replace(/[~!]/g, " ")}~${t.fromRank}~${t.toRank}~${num(t.amountCents / 100)}`,
+              ]
             : [],
         )
         .join("!"),

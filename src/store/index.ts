@@ -3,6 +3,7 @@ import type { Text } from "../core/types";
 import { createCoverageSlice, type CoverageSlice } from "./coverage-slice";
 import { createDataSlice, type DataSlice } from "./data-slice";
 import { createFescSlice, type FescSlice } from "./fesc-slice";
+import { computeIndexState, createIndexSlice, type IndexSlice } from "./index-slice";
 import { computeMapLayer } from "./layer-providers";
 import type { MapLayer } from "./map-layer";
 import { createPresentationSlice, type PresentationSlice } from "./presentation-slice";
@@ -16,7 +17,7 @@ export interface DerivedSlice {
   recompute: () => void;
 }
 
-export type AppState = DataSlice & ViewSlice & DerivedSlice & PresentationSlice & CoverageSlice & FescSlice;
+export type AppState = DataSlice & ViewSlice & DerivedSlice & PresentationSlice & CoverageSlice & FescSlice & IndexSlice;
 
 export const useAppStore = create<AppState>()((...a) => {
   const [set, get] = a;
@@ -26,11 +27,16 @@ export const useAppStore = create<AppState>()((...a) => {
     ...createPresentationSlice(...a),
     ...createCoverageSlice(...a),
     ...createFescSlice(...a),
+    ...createIndexSlice(...a),
     mapLayer: null,
     extraLayerOptions: [],
     recompute: () => {
       if (!get().table) return;
-      set({ mapLayer: computeMapLayer(get()) });
+      // Scores first (the IRS layer and other features read them), then the map layer; one set.
+      const t0 = performance.now();
+      const index = computeIndexState(get());
+      const mapLayer = computeMapLayer({ ...get(), ...index });
+      set({ ...index, mapLayer, recomputeMs: performance.now() - t0 });
     },
   };
 });

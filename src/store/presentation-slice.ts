@@ -125,7 +125,8 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       const slides = get().slides.filter((v) => v.id !== id);
       setSlides(slides);
       const i = get().slideIndex;
-      if (i !== null && i >= slides.length) set({ slideIndex: slides.length > 0 ? slides.length - 1 : null });
+      if (i !== null && i >= slides.length)
+        set({ slideIndex: slides.length > 0 ? slides.length - 1 : null });
     },
     moveView: (id, delta) => {
       const slides = get().slides;
@@ -135,7 +136,11 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
     },
     importViews: (json, fileName) => {
       const ctx = urlContextOf(get());
-      const { views, issues } = parseViewsFile(json, fileName, (h) => decodeUrlState(h, ctx).issues);
+      const { views, issues } = parseViewsFile(
+        json,
+        fileName,
+        (h) => decodeUrlState(h, ctx).issues,
+      );
       const taken = [...get().slides];
       for (const v of views) {
         const id = taken.some((t) => t.id === v.id) ? nextViewId(taken) : v.id;

@@ -91,7 +91,11 @@ describe("encodeUrlState / decodeUrlState", () => {
       "#v=1&layer=nope&year=20x8&sel=999999&mk=150101,123456&cam=10,50,8&dep=15&lang=fr&cls=jenks",
       CTX,
     );
-    expect(patch).toEqual({ departmentCode: "15", markedUbigeos: ["150101"], layerClassMethod: "jenks" });
+    expect(patch).toEqual({
+      departmentCode: "15",
+      markedUbigeos: ["150101"],
+      layerClassMethod: "jenks",
+    });
     expect(issues).toHaveLength(6);
     for (const key of ["layer", "year", "sel", "mk", "cam", "lang"])
       expect(issues.some((m) => m.includes(`«${key}»`))).toBe(true);

@@ -24,7 +24,8 @@ import type { CameraView } from "./view-slice";
  */
 export const URL_VERSION = 1;
 
-export type ReportTarget = { kind: "district"; ubigeo: string } | { kind: "department"; code: string };
+export type ReportTarget =
+  { kind: "district"; ubigeo: string } | { kind: "department"; code: string };
 
 /** What this module's own part of the link carries. */
 export interface UrlState {
@@ -83,7 +84,14 @@ const OWN_KEYS = new Set([
 ]);
 
 /** Camera limits: the map's zoom range and a box around Peru (a link elsewhere is a typo). */
-const CAMERA_LIMITS = { minLon: -95, maxLon: -55, minLat: -30, maxLat: 10, minZoom: 3, maxZoom: 14 };
+const CAMERA_LIMITS = {
+  minLon: -95,
+  maxLon: -55,
+  minLat: -30,
+  maxLat: 10,
+  minZoom: 3,
+  maxZoom: 14,
+};
 
 const round = (x: number, digits: number) => {
   const f = 10 ** digits;
@@ -131,7 +139,8 @@ export function encodeMethodology(m: Methodology, base: Methodology): [string, s
   if (m.classCount !== base.classCount) out.push(["k", String(m.classCount)]);
   if (m.fixedBreaks.join() !== base.fixedBreaks.join())
     out.push(["brk", m.fixedBreaks.map(num).join(",")]);
-  if ((m.year ?? null) !== (base.year ?? null)) out.push(["my", m.year == null ? "latest" : String(m.year)]);
+  if ((m.year ?? null) !== (base.year ?? null))
+    out.push(["my", m.year == null ? "latest" : String(m.year)]);
   return out;
 }
 
@@ -190,7 +199,11 @@ export function decodeMethodology(
   issues: string[],
 ): Methodology | null {
   if (!METHODOLOGY_KEYS.some((k) => params.has(k))) return null;
-  const m: Methodology = { ...base, weights: { ...base.weights }, fixedBreaks: [...base.fixedBreaks] };
+  const m: Methodology = {
+    ...base,
+    weights: { ...base.weights },
+    fixedBreaks: [...base.fixedBreaks],
+  };
   const w = params.get("w");
   if (w !== null) {
     for (const part of w.split(",").filter((p) => p !== "")) {
@@ -216,7 +229,8 @@ export function decodeMethodology(
   const win = params.get("win");
   if (win !== null) {
     const x = parseDecimal(win);
-    if (x === null || x < 0 || x >= 0.5) issues.push(bad("win", win, "no es una proporción entre 0 y 0,5"));
+    if (x === null || x < 0 || x >= 0.5)
+      issues.push(bad("win", win, "no es una proporción entre 0 y 0,5"));
     else m.winsorP = x;
   }
   const k = params.get("k");
@@ -234,10 +248,7 @@ export function decodeMethodology(
       xs.every((x, i) => i === 0 || (x ?? 0) > (xs[i - 1] ?? 0)) &&
       xs.length === m.classCount - 1;
     if (ok) m.fixedBreaks = xs.filter((x): x is number => x !== null);
-    else
-      issues.push(
-        bad("brk", brk, `no son ${m.classCount - 1} cortes crecientes entre 0 y 100`),
-      );
+    else issues.push(bad("brk", brk, `no son ${m.classCount - 1} cortes crecientes entre 0 y 100`));
   }
   const my = params.get("my");
   if (my !== null) {
@@ -255,7 +266,10 @@ export function decodeMethodology(
  * (`issues`): unknown version, unknown parameter, value out of range, ubigeo not in the layer… A
  * bad part never discards the good ones. "#" alone or "" → empty patch, no issues.
  */
-export function decodeUrlState(hash: string, ctx: UrlContext): { patch: UrlPatch; issues: string[] } {
+export function decodeUrlState(
+  hash: string,
+  ctx: UrlContext,
+): { patch: UrlPatch; issues: string[] } {
   const params = parseHash(hash);
   const issues: string[] = [];
   const patch: UrlPatch = {};
@@ -308,7 +322,11 @@ export function decodeUrlState(hash: string, ctx: UrlContext): { patch: UrlPatch
     const wrong = list.filter((u) => !ctx.ubigeos.has(u));
     if (wrong.length > 0)
       issues.push(
-        bad("mk", wrong.join(","), `incluye ${wrong.length} ubigeo(s) que no están en la capa de distritos`),
+        bad(
+          "mk",
+          wrong.join(","),
+          `incluye ${wrong.length} ubigeo(s) que no están en la capa de distritos`,
+        ),
       );
     patch.markedUbigeos = [...new Set(ok)];
   }
@@ -333,7 +351,8 @@ export function decodeUrlState(hash: string, ctx: UrlContext): { patch: UrlPatch
   const slide = params.get("slide");
   if (slide !== null) {
     const n = parseDecimal(slide);
-    if (n === null || !Number.isInteger(n) || n < 1) issues.push(bad("slide", slide, "no es un número de vista (1, 2, …)"));
+    if (n === null || !Number.isInteger(n) || n < 1)
+      issues.push(bad("slide", slide, "no es un número de vista (1, 2, …)"));
     else patch.slideIndex = n - 1;
   }
   const report = params.get("report");
@@ -344,14 +363,20 @@ export function decodeUrlState(hash: string, ctx: UrlContext): { patch: UrlPatch
     else if (kind === "department" && ctx.departmentCodes.has(code)) patch.report = { kind, code };
     else
       issues.push(
-        bad("report", report, "no es «district:<ubigeo>» ni «department:<código>» de un lugar existente"),
+        bad(
+          "report",
+          report,
+          "no es «district:<ubigeo>» ni «department:<código>» de un lugar existente",
+        ),
       );
   }
   if (ctx.methodologyDefault) {
     const m = decodeMethodology(params, ctx.methodologyDefault, ctx.indicatorIds, issues);
     if (m) patch.methodology = m;
   } else if (METHODOLOGY_KEYS.some((k) => params.has(k))) {
-    issues.push("Enlace: trae una metodología del índice que esta versión no puede aplicar; se ignoró.");
+    issues.push(
+      "Enlace: trae una metodología del índice que esta versión no puede aplicar; se ignoró.",
+    );
   }
   return { patch, issues };
 }
@@ -366,7 +391,10 @@ export interface UrlPart {
   id: string;
   keys: readonly string[];
   toParams: (s: AppState) => [string, string][];
-  fromParams: (params: URLSearchParams, s: AppState) => { patch: Partial<AppState>; issues: string[] };
+  fromParams: (
+    params: URLSearchParams,
+    s: AppState,
+  ) => { patch: Partial<AppState>; issues: string[] };
 }
 
 /** Extension point: parts registered by features (see registerUrlPart). */
@@ -434,7 +462,9 @@ export function urlStateOf(s: AppState): UrlState {
 export function encodeStore(s: AppState, opts: { view?: boolean } = {}): string {
   const st = urlStateOf(s);
   // A saved view stores what the map shows, not whether a presentation/report is open.
-  const state: UrlState = opts.view ? { ...st, presenting: false, slideIndex: null, report: null } : st;
+  const state: UrlState = opts.view
+    ? { ...st, presenting: false, slideIndex: null, report: null }
+    : st;
   return encodeUrlState(state, {
     methodologyDefault: methodologyAccess?.defaults,
     extra: URL_PARTS.flatMap((p) => p.toParams(s)),
@@ -465,7 +495,8 @@ export function applyHash(store: StoreApi<AppState>, hash: string, opts: ApplyOp
   const next: Partial<AppState> = {
     layerId: pick("layerId", init.layerId, cur.layerId) ?? init.layerId,
     year: pick("year", init.year, cur.year) ?? null,
-    layerClassMethod: pick("layerClassMethod", init.layerClassMethod, cur.layerClassMethod) ?? "quantile",
+    layerClassMethod:
+      pick("layerClassMethod", init.layerClassMethod, cur.layerClassMethod) ?? "quantile",
     departmentCode: pick("departmentCode", init.departmentCode, cur.departmentCode) ?? null,
   };
   const sel = pick("selectedUbigeo", null, cur.selectedUbigeo);
@@ -491,9 +522,12 @@ export function applyHash(store: StoreApi<AppState>, hash: string, opts: ApplyOp
     methodologyAccess.set(patch.methodology ?? methodologyAccess.defaults);
   store.getState().recompute();
   if (patch.camera) store.getState().jumpTo(patch.camera);
-  else if (patch.departmentCode && !patch.selectedUbigeo) store.getState().setDepartment(patch.departmentCode);
-  else if (next.selectedId != null && patch.selectedUbigeo) store.getState().selectDistrict(next.selectedId, true);
-  if (opts.includeSession && patch.presenting) store.getState().startPresentation(patch.slideIndex ?? null);
+  else if (patch.departmentCode && !patch.selectedUbigeo)
+    store.getState().setDepartment(patch.departmentCode);
+  else if (next.selectedId != null && patch.selectedUbigeo)
+    store.getState().selectDistrict(next.selectedId, true);
+  if (opts.includeSession && patch.presenting)
+    store.getState().startPresentation(patch.slideIndex ?? null);
   return issues;
 }
 

@@ -51,7 +51,7 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   lang: "es",
-  layerId: "population",
+  layerId: "irs",
   year: null,
   layerClassMethod: "quantile",
   selectedId: null,
@@ -83,7 +83,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     set({ departmentCode: code });
     const table = get().table;
     if (!table) return;
-    const rows = code === null ? table.districts : table.districts.filter((d) => d.departmentCode === code);
+    const rows =
+      code === null ? table.districts : table.districts.filter((d) => d.departmentCode === code);
     const bbox = unionBbox(rows.map((d) => d.bbox));
     if (bbox) get().flyTo(bbox);
   },

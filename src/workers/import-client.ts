@@ -62,6 +62,7 @@ export const papaRecordParser: RecordParser = (text: string, delimiter: Delimite
     dynamicTyping: false,
     skipEmptyLines: false,
     quoteChar: '"',
+    newline: "\n",
   });
   return {
     rows: parsed.data,

@@ -44,7 +44,8 @@ async function preview(
   }
   const delimiter =
     spec.delimiter === "auto" ? sniffDelimiter(text.slice(0, 64 * 1024)).delimiter : spec.delimiter;
-  const rows = papaRecordParser(text.replace(/\r?\n$/, ""), delimiter).rows.filter(
+  const lf = /\n/.test(text) ? text.replace(/\r\n/g, "\n") : text.replace(/\r/g, "\n");
+  const rows = papaRecordParser(lf.replace(/\n$/, ""), delimiter).rows.filter(
     (r) => !(r.length === 1 && (r[0] ?? "").trim() === ""),
   );
   const header = rows[0] ?? [];

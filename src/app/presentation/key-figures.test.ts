@@ -18,7 +18,11 @@ describe("keyFigures", () => {
 
   it("gives the selected district's value and class, null value when it has none", () => {
     expect(keyFigures(VALUES, CLASSES, 0, []).selected).toEqual({ id: 0, value: 4, classIndex: 1 });
-    expect(keyFigures(VALUES, CLASSES, 1, []).selected).toEqual({ id: 1, value: null, classIndex: -1 });
+    expect(keyFigures(VALUES, CLASSES, 1, []).selected).toEqual({
+      id: 1,
+      value: null,
+      classIndex: -1,
+    });
     expect(keyFigures(VALUES, CLASSES, 9, []).selected).toBeNull();
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { moveItem, nextViewId, parseViewsFile, viewsFileOf, type SavedView } from "./slides";
 
 // Fixture views (not real data).
-const A: SavedView = { id: "v1", title: "Lima", hash: "v=1&layer=population", savedAt: "2025-01-01" };
+const A: SavedView = {
+  id: "v1",
+  title: "Lima",
+  hash: "v=1&layer=population",
+  savedAt: "2025-01-01",
+};
 const B: SavedView = { id: "v2", title: "Cusco", hash: "v=1&dep=08", savedAt: "2025-01-02" };
 
 describe("parseViewsFile", () => {
@@ -43,7 +48,10 @@ describe("parseViewsFile", () => {
       (h) => (h.includes("population") ? ["capa rara"] : []),
     );
     expect(r.views.map((v) => v.id)).toEqual(["v1", "v1-2"]);
-    expect(r.issues).toEqual(["v.json, vista 1 («Lima»): capa rara", "v.json, vista 2 («Otra»): capa rara"]);
+    expect(r.issues).toEqual([
+      "v.json, vista 1 («Lima»): capa rara",
+      "v.json, vista 2 («Otra»): capa rara",
+    ]);
   });
 });
 

@@ -52,11 +52,14 @@ export function parseViewsFile(
   checkLink?: (hash: string) => string[],
 ): { views: SavedView[]; issues: string[] } {
   const issues: string[] = [];
-  if (!isRecord(json)) return { views: [], issues: [`${fileName}: no es un objeto JSON de vistas.`] };
+  if (!isRecord(json))
+    return { views: [], issues: [`${fileName}: no es un objeto JSON de vistas.`] };
   if (json.format !== VIEWS_FILE_FORMAT)
     return {
       views: [],
-      issues: [`${fileName}: el campo «format» no es «${VIEWS_FILE_FORMAT}»; no es un archivo de vistas.`],
+      issues: [
+        `${fileName}: el campo «format» no es «${VIEWS_FILE_FORMAT}»; no es un archivo de vistas.`,
+      ],
     };
   if (json.version !== VIEWS_FILE_VERSION)
     return {
@@ -68,7 +71,9 @@ export function parseViewsFile(
   if (!Array.isArray(json.views))
     return { views: [], issues: [`${fileName}: falta la lista «views».`] };
   if (json.views.length > MAX_VIEWS)
-    issues.push(`${fileName}: tiene ${json.views.length} vistas; se leen las primeras ${MAX_VIEWS}.`);
+    issues.push(
+      `${fileName}: tiene ${json.views.length} vistas; se leen las primeras ${MAX_VIEWS}.`,
+    );
   const views: SavedView[] = [];
   const ids = new Set<string>();
   json.views.slice(0, MAX_VIEWS).forEach((raw: unknown, i) => {
@@ -83,11 +88,14 @@ export function parseViewsFile(
       return;
     }
     if (typeof hash !== "string" || hash.length > MAX_HASH_LENGTH || !/^#?v=/.test(hash)) {
-      issues.push(`${where} («${title.slice(0, 40)}»): el enlace («hash») falta o no empieza con «v=»; se omitió.`);
+      issues.push(
+        `${where} («${title.slice(0, 40)}»): el enlace («hash») falta o no empieza con «v=»; se omitió.`,
+      );
       return;
     }
     const clean = hash.startsWith("#") ? hash.slice(1) : hash;
-    for (const m of checkLink?.(clean) ?? []) issues.push(`${where} («${title.slice(0, 40)}»): ${m}`);
+    for (const m of checkLink?.(clean) ?? [])
+      issues.push(`${where} («${title.slice(0, 40)}»): ${m}`);
     let vid = typeof id === "string" && id !== "" ? id : `v${i + 1}`;
     while (ids.has(vid)) vid = `${vid}-${i + 1}`;
     ids.add(vid);

@@ -40,7 +40,9 @@ describe("parseRegisterCsv", () => {
     ].join("\n");
     const r = parseRegisterCsv(csv, "reg.csv", DISTRICTS);
     expect(r.errors[0]).toBe("reg.csv, fila 2: el ubigeo 150100 es de provincia, no de distrito.");
-    expect(r.errors[1]).toBe("reg.csv, fila 3: el ubigeo 999999 no existe en la capa de distritos.");
+    expect(r.errors[1]).toBe(
+      "reg.csv, fila 3: el ubigeo 999999 no existe en la capa de distritos.",
+    );
     expect(r.errors[2]).toMatch(/^reg\.csv, fila 4: "Santa Rosa" \(Lima\) es ambiguo/);
     expect(r.errors.some((e) => e.startsWith("reg.csv, fila 6: fecha"))).toBe(true);
     expect(r.errors.some((e) => e === "reg.csv, fila 7: el estado está vacío.")).toBe(true);
@@ -49,8 +51,17 @@ describe("parseRegisterCsv", () => {
   });
 
   it("skips a barrio already in the register (same district, same name ignoring accents)", () => {
-    const first = parseRegisterCsv("ubigeo,barrio,estado\n150101,Barrio Ñaña,operativo", "a.csv", DISTRICTS);
-    const again = parseRegisterCsv("ubigeo,barrio,estado\n150101,barrio nana,operativo", "b.csv", DISTRICTS, first.rows);
+    const first = parseRegisterCsv(
+      "ubigeo,barrio,estado\n150101,Barrio Ñaña,operativo",
+      "a.csv",
+      DISTRICTS,
+    );
+    const again = parseRegisterCsv(
+      "ubigeo,barrio,estado\n150101,barrio nana,operativo",
+      "b.csv",
+      DISTRICTS,
+      first.rows,
+    );
     expect(again.rows).toEqual([]);
     expect(again.warnings[0]).toMatch(/^b\.csv, fila 2: el barrio "barrio nana" de Lima ya está/);
   });

@@ -114,7 +114,8 @@ export function parseRegisterCsv(
     const rawUbigeo = cell("ubigeo");
     if (rawUbigeo !== "") {
       const p = parseUbigeo(rawUbigeo);
-      if (p.ubigeo === null) return void out.errors.push(`${where}: ubigeo inválido (${p.problem}).`);
+      if (p.ubigeo === null)
+        return void out.errors.push(`${where}: ubigeo inválido (${p.problem}).`);
       if (p.level !== "district") {
         return void out.errors.push(
           `${where}: el ubigeo ${p.ubigeo} es de ${p.level === "province" ? "provincia" : "departamento"}, no de distrito.`,
@@ -122,7 +123,9 @@ export function parseRegisterCsv(
       }
       district = byUbigeo.get(p.ubigeo);
       if (!district) {
-        return void out.errors.push(`${where}: el ubigeo ${p.ubigeo} no existe en la capa de distritos.`);
+        return void out.errors.push(
+          `${where}: el ubigeo ${p.ubigeo} no existe en la capa de distritos.`,
+        );
       }
       if (cell("district") !== "" && nameKey(cell("district")) !== nameKey(district.name)) {
         out.warnings.push(
@@ -134,11 +137,14 @@ export function parseRegisterCsv(
       if (dep === "" || dist === "") {
         return void out.errors.push(`${where}: sin ubigeo ni departamento y distrito.`);
       }
-      const full = prov === "" ? [] : (byNames.get(`${nameKey(dep)}|${nameKey(prov)}|${nameKey(dist)}`) ?? []);
+      const full =
+        prov === "" ? [] : (byNames.get(`${nameKey(dep)}|${nameKey(prov)}|${nameKey(dist)}`) ?? []);
       const loose = byDepDistrict.get(`${nameKey(dep)}|${nameKey(dist)}`) ?? [];
       const hits = full.length > 0 ? full : loose;
       if (hits.length === 0) {
-        return void out.errors.push(`${where}: no se encontró el distrito "${dist}" (${prov || "?"}, ${dep}).`);
+        return void out.errors.push(
+          `${where}: no se encontró el distrito "${dist}" (${prov || "?"}, ${dep}).`,
+        );
       }
       if (hits.length > 1) {
         return void out.errors.push(

@@ -39,7 +39,11 @@ export function FescForm() {
         <span>{t.fescRule}</span>
         <select
           value={p.rule}
-          onChange={(e) => setFesc({ rule: e.target.value === "thresholds" ? "thresholds" : "top-n" satisfies FescRule })}
+          onChange={(e) =>
+            setFesc({
+              rule: e.target.value === "thresholds" ? "thresholds" : ("top-n" satisfies FescRule),
+            })
+          }
           data-testid="fesc-rule"
         >
           <option value="top-n">{t.fescTopN}</option>
@@ -101,7 +105,9 @@ export function FescForm() {
           <button
             type="button"
             onClick={() =>
-              setFesc({ conditions: [...p.conditions, { indicatorId: "irs", op: ">=", value: 50 }] })
+              setFesc({
+                conditions: [...p.conditions, { indicatorId: "irs", op: ">=", value: 50 }],
+              })
             }
           >
             {t.fescAddCondition}
@@ -114,7 +120,9 @@ export function FescForm() {
           value={p.amounts}
           onChange={(e) => {
             const v = e.target.value;
-            setFesc({ amounts: (v === "budget" || v === "tiers" ? v : "none") satisfies FescAmounts });
+            setFesc({
+              amounts: (v === "budget" || v === "tiers" ? v : "none") satisfies FescAmounts,
+            });
           }}
           data-testid="fesc-amounts"
         >
@@ -144,7 +152,9 @@ export function FescForm() {
               value={p.mode}
               onChange={(e) => {
                 const v = e.target.value;
-                setFesc({ mode: (v === "population" || v === "risk" ? v : "both") satisfies AllocationMode });
+                setFesc({
+                  mode: (v === "population" || v === "risk" ? v : "both") satisfies AllocationMode,
+                });
               }}
               data-testid="fesc-mode"
             >
@@ -186,7 +196,9 @@ export function FescForm() {
           <span>{t.department}</span>
           <select
             value={p.departments[0] ?? ""}
-            onChange={(e) => setFesc({ departments: e.target.value === "" ? [] : [e.target.value] })}
+            onChange={(e) =>
+              setFesc({ departments: e.target.value === "" ? [] : [e.target.value] })
+            }
             data-testid="fesc-department"
           >
             <option value="">{t.allDepartments}</option>

@@ -8,7 +8,10 @@ export function TierEditor() {
   const tiers = useAppStore((s) => s.fesc.tiers);
   const setFesc = useAppStore((s) => s.setFesc);
   const t = COPY[lang];
-  const update = (i: number, patch: Partial<{ label: string; fromRank: number; toRank: number; amountCents: number }>) =>
+  const update = (
+    i: number,
+    patch: Partial<{ label: string; fromRank: number; toRank: number; amountCents: number }>,
+  ) =>
     setFesc({
       tiers: tiers.map((x, j): TierRule => (j === i && x.kind === "rank" ? { ...x, ...patch } : x)),
     });
@@ -28,25 +31,50 @@ export function TierEditor() {
           tier.kind === "rank" ? (
             <tr key={i}>
               <td>
-                <input value={tier.label} onChange={(e) => update(i, { label: e.target.value })} aria-label={t.fescTier} />
+                <input
+                  value={tier.label}
+                  onChange={(e) => update(i, { label: e.target.value })}
+                  aria-label={t.fescTier}
+                />
               </td>
               <td>
-                <input type="number" min={1} value={tier.fromRank} onChange={(e) => update(i, { fromRank: Number(e.target.value) || 1 })} aria-label={t.fescFrom} />
+                <input
+                  type="number"
+                  min={1}
+                  value={tier.fromRank}
+                  onChange={(e) => update(i, { fromRank: Number(e.target.value) || 1 })}
+                  aria-label={t.fescFrom}
+                />
               </td>
               <td>
-                <input type="number" min={1} value={tier.toRank} onChange={(e) => update(i, { toRank: Number(e.target.value) || 1 })} aria-label={t.fescTo} />
+                <input
+                  type="number"
+                  min={1}
+                  value={tier.toRank}
+                  onChange={(e) => update(i, { toRank: Number(e.target.value) || 1 })}
+                  aria-label={t.fescTo}
+                />
               </td>
               <td>
                 <input
                   type="number"
                   min={0}
                   value={tier.amountCents / 100}
-                  onChange={(e) => update(i, { amountCents: Math.max(0, Math.round((Number(e.target.value) || 0) * 100)) })}
+                  onChange={(e) =>
+                    update(i, {
+                      amountCents: Math.max(0, Math.round((Number(e.target.value) || 0) * 100)),
+                    })
+                  }
                   aria-label={t.fescAmountEach}
                 />
               </td>
               <td>
-                <button type="button" className="icon-button" aria-label={t.fescRemove} onClick={() => setFesc({ tiers: tiers.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t.fescRemove}
+                  onClick={() => setFesc({ tiers: tiers.filter((_, j) => j !== i) })}
+                >
                   ×
                 </button>
               </td>
@@ -60,9 +88,21 @@ export function TierEditor() {
             <button
               type="button"
               onClick={() => {
-                const last = tiers.reduce((m, x) => (x.kind === "rank" ? Math.max(m, x.toRank) : m), 0);
+                const last = tiers.reduce(
+                  (m, x) => (x.kind === "rank" ? Math.max(m, x.toRank) : m),
+                  0,
+                );
                 setFesc({
-                  tiers: [...tiers, { label: `${t.fescTier} ${tiers.length + 1}`, kind: "rank", fromRank: last + 1, toRank: last + 10, amountCents: 100_000_000 }],
+                  tiers: [
+                    ...tiers,
+                    {
+                      label: `${t.fescTier} ${tiers.length + 1}`,
+                      kind: "rank",
+                      fromRank: last + 1,
+                      toRank: last + 10,
+                      amountCents: 100_000_000,
+                    },
+                  ],
                 });
               }}
             >

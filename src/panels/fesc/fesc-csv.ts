@@ -2,7 +2,11 @@ import { INDICATOR_BY_ID } from "../../config/indicators";
 import { formatCentsCsv, toCsv, type CsvColumn } from "../../core/csv-export";
 import type { FescParams, FescResult, FescRow } from "../../store/fesc-slice";
 
-const MODE_ES = { population: "por población", risk: "por riesgo (IRS)", both: "por población × IRS" };
+const MODE_ES = {
+  population: "por población",
+  risk: "por riesgo (IRS)",
+  both: "por población × IRS",
+};
 
 /** "Población 1 (33 %); Pobreza monetaria 1 (33 %) …" over the indicators in force. */
 export function describeWeights(weights: Record<string, number>, used: readonly string[]): string {
@@ -20,7 +24,10 @@ export function describeWeights(weights: Record<string, number>, used: readonly 
 export function reasonOf(row: FescRow): string {
   return row.contributions
     .slice(0, 3)
-    .map((c) => `${INDICATOR_BY_ID.get(c.id)?.label.es ?? c.id} ${c.points.toFixed(1).replace(".", ",")}`)
+    .map(
+      (c) =>
+        `${INDICATOR_BY_ID.get(c.id)?.label.es ?? c.id} ${c.points.toFixed(1).replace(".", ",")}`,
+    )
     .join(" + ");
 }
 
@@ -47,13 +54,18 @@ export function buildFescCsv(
   if (params.amounts === "budget") {
     extra.push(["Presupuesto (S/)", formatCentsCsv(Math.round(params.budgetSoles * 100))]);
     extra.push(["Reparto", MODE_ES[params.mode]]);
-    if (params.floorSoles !== null) extra.push(["Mínimo por distrito (S/)", String(params.floorSoles)]);
+    if (params.floorSoles !== null)
+      extra.push(["Mínimo por distrito (S/)", String(params.floorSoles)]);
     if (params.capSoles !== null) extra.push(["Máximo por distrito (S/)", String(params.capSoles)]);
   } else if (params.amounts === "tiers") {
     extra.push([
       "Tramos",
       params.tiers
-        .map((t) => (t.kind === "rank" ? `${t.label}: puestos ${t.fromRank}–${t.toRank}, ${formatCentsCsv(t.amountCents)} c/u` : t.label))
+        .map((t) =>
+          t.kind === "rank"
+            ? `${t.label}: puestos ${t.fromRank}–${t.toRank}, ${formatCentsCsv(t.amountCents)} c/u`
+            : t.label,
+        )
         .join("; "),
     ]);
   }
@@ -63,7 +75,8 @@ export function buildFescCsv(
     params.excludeCovered ? "sin Barrio Seguro" : null,
   ].filter((x): x is string => x !== null);
   extra.push(["Filtros", filters.length > 0 ? filters.join("; ") : "ninguno"]);
-  if (result.totalCents !== null) extra.push(["Total asignado (S/)", formatCentsCsv(result.totalCents)]);
+  if (result.totalCents !== null)
+    extra.push(["Total asignado (S/)", formatCentsCsv(result.totalCents)]);
   extra.push(["Distritos", String(result.rows.length)]);
   const methodology =
     `IRS (0–100), pesos: ${describeWeights(info.weights, info.used)}` +
@@ -79,7 +92,10 @@ export function buildFescCsv(
     { header: "Población", value: (r) => r.population, decimals: 0 },
     { header: "IRS", value: (r) => r.irs, decimals: 2 },
     { header: "Puesto nacional", value: (r) => r.rank },
-    { header: "Intervalo de puesto (p5–p95)", value: (r) => (r.rankInterval ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : null) },
+    {
+      header: "Intervalo de puesto (p5–p95)",
+      value: (r) => (r.rankInterval ? `${r.rankInterval[0]}–${r.rankInterval[1]}` : null),
+    },
     { header: "Barrio Seguro", value: (r) => (r.covered ? "sí" : "no") },
     { header: "Tramo", value: (r) => r.tier },
     { header: "Monto (S/)", value: (r) => r.amountCents, cents: true },

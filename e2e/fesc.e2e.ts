@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openApp, waitReady } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync("screenshots", { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** "S/ 7,123,456.78" (es-PE: "," groups, "." decimals) → céntimos, exactly. */
+const centsOf = (text: string): number => {
+  const m = /S\/\s*([\d,]+)(?:\.(\d{1,2}))?/.exec(text);
+  if (!m) throw new Error(`no amount in "${text}"`);
+  return Number((m[1] ?? "").replace(/,/g, "")) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
+};
+
+describe("FESC: budget among the top 36 and export", () => {
+  it("shares S/ 252,000,000 among the top 36 exactly, shown in es-PE format", async () => {
+    const { page, consoleErrors } = await openApp(browser);
+    await waitReady(page);
+    await page.getByTestId("tab-fesc").click();
+    await expect(page.getByTestId("fesc-indicators").textContent()).resolves.toMatch(/SIDPOL/);
+    await expect(page.getByTestId("fesc-n").inputValue()).resolves.toBe("36");
+    await page.getByTestId("fesc-budget").fill("252000000");
+    await page.getByTestId("fesc-mode").selectOption("both");
+    const rows = page.getByTestId("fesc-table").locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(36);
+    await expect(page.getByTestId("fesc-total").textContent()).resolves.toBe("S/ 252,000,000");
+    const amounts = await page.getByTestId("fesc-amount").allTextContents();
+    expect(amounts).toHaveLength(36);
+    expect(amounts.reduce((s, a) => s + centsOf(a), 0)).toBe(25_200_000_000);
+    // the 36 selected districts are outlined on the map
+    const marked = await page.evaluate(() => {
+      const map = window.__map!;
+      let n = 0;
+      for (let id = 0; id < 1891; id++) if (map.getFeatureState({ source: "districts", id }).marked) n++;
+      return n;
+    });
+    expect(marked).toBe(36);
+    // a cap that binds: S/ 10 million each at most, still exactly the budget
+    await page.getByTestId("fesc-cap").fill("10000000");
+    await expect(page.getByTestId("fesc-total").textContent()).resolves.toBe("S/ 252,000,000");
+    const capped = await page.getByTestId("fesc-amount").allTextContents();
+    expect(Math.max(...capped.map(centsOf))).toBeLessThanOrEqual(1_000_000_000);
+    // an impossible floor is explained in Spanish, not hidden
+    await page.getByTestId("fesc-floor").fill("8000000");
+    await expect(page.getByTestId("fesc-error").textContent()).resolves.toMatch(/^Imposible: 36 distritos × mínimo/);
+    await page.getByTestId("fesc-floor").fill("");
+    await page.getByTestId("fesc-cap").fill("");
+    await page.screenshot({ path: "screenshots/fesc-01-budget.png" });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports the selection as an Excel es-PE CSV with the methodology on top", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    await page.getByTestId("tab-fesc").click();
+    await page.getByTestId("fesc-budget").fill("252000000");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("fesc-export").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^fesc-distritos-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n");
+    expect(lines[0]).toBe("# Título: Distritos priorizados FESC");
+    expect(lines.find((l) => l.startsWith("# Metodología: IRS (0–100), pesos: "))).toMatch(/Sin datos/);
+    expect(lines).toContain("# Presupuesto (S/): 252000000,00");
+    expect(lines).toContain("# Total asignado (S/): 252000000,00");
+    const headerAt = lines.findIndex((l) => l.startsWith("N°;Ubigeo;"));
+    expect(lines[headerAt - 1]).toBe("");
+    const header = (lines[headerAt] ?? "").split(";");
+    const data = lines.slice(headerAt + 1).filter((l) => l !== "");
+    expect(data).toHaveLength(36);
+    const amountCol = header.indexOf("Monto (S/)");
+    const cents = data.map((l) => {
+      const cell = l.split(";")[amountCol] ?? "";
+      expect(cell).toMatch(/^\d+,\d{2}$/);
+      return Number(cell.replace(",", ""));
+    });
+    expect(cents.reduce((s, c) => s + c, 0)).toBe(25_200_000_000);
+    expect((data[0] ?? "").split(";")[1]).toMatch(/^\d{6}$/);
+    await page.close();
+  });
+
+  it("saves two scenarios and compares who enters and leaves", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    await page.getByTestId("tab-fesc").click();
+    await page.getByTestId("fesc-scenarios").locator("summary").click();
+    await page.getByTestId("fesc-scenario-name").fill("Top 36");
+    await page.getByTestId("fesc-save").click();
+    await page.getByTestId("fesc-n").fill("40");
+    await page.getByTestId("fesc-scenario-name").fill("Top 40");
+    await page.getByTestId("fesc-save").click();
+    const diff = page.getByTestId("fesc-diff");
+    await expect(diff.textContent()).resolves.toMatch(/Entran 4, salen 0, cambian de monto 36/);
+    await page.getByTestId("fesc-trend").locator("summary").click();
+    await page.getByTestId("trend-chart").waitFor();
+    await expect(page.getByTestId("fesc-trend").textContent()).resolves.toMatch(/SIDPOL/);
+    await page.getByTestId("fesc-trend").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "screenshots/fesc-02-scenarios-trend.png" });
+    await page.close();
+  });
+});

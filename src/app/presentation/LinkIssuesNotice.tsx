@@ -1,0 +1,23 @@
+import { useAppStore } from "../../store";
+import { COPY } from "../copy";
+
+/** Problems found in the opened link or a played view: the valid parts were applied, these not. */
+export function LinkIssuesNotice() {
+  const issues = useAppStore((s) => s.linkIssues);
+  const lang = useAppStore((s) => s.lang);
+  if (issues.length === 0) return null;
+  const t = COPY[lang];
+  return (
+    <div className="link-issues" role="alert" data-testid="link-issues">
+      <p>{t.linkIssuesTitle}</p>
+      <ul>
+        {issues.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => useAppStore.getState().setLinkIssues([])}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}
