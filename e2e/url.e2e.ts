@@ -75,6 +75,21 @@ describe("shareable links: the whole state in location.hash", () => {
     await p2.close();
   });
 
+  it("carries the index methodology: weights and options survive the link", async () => {
+    const { page } = await openApp(
+      browser,
+      "/#v=1&layer=irs&norm=zscore&w=poverty_pct:3&agg=geometric",
+    );
+    await waitReady(page);
+    const hash = await settledHash(page, "norm=zscore");
+    expect(hash).toContain("layer=irs");
+    expect(hash).toContain("w=poverty_pct:3");
+    expect(hash).toContain("agg=geometric");
+    await expect(page.getByTestId("link-issues").count()).resolves.toBe(0);
+    await expect(page.getByTestId("legend").textContent()).resolves.toContain("IRS");
+    await page.close();
+  });
+
   it("opens a bad or old link with a clear message and the valid parts applied", async () => {
     const { page } = await openApp(
       browser,
@@ -123,10 +138,14 @@ describe("shareable links: the whole state in location.hash", () => {
 
   it("opens the department report in English", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(new URL("/#lang=en&report=department:08&layer=poverty_pct", baseUrl()).toString());
+    await page.goto(
+      new URL("/#lang=en&report=department:08&layer=poverty_pct", baseUrl()).toString(),
+    );
     await waitReady(page);
     await page.getByTestId("report").waitFor();
-    await expect(page.getByTestId("report-heading").textContent()).resolves.toBe("Department of Cusco");
+    await expect(page.getByTestId("report-heading").textContent()).resolves.toBe(
+      "Department of Cusco",
+    );
     await page.screenshot({ path: "screenshots/report-department-en.png", fullPage: true });
     await page.close();
   });

@@ -52,7 +52,7 @@ export async function cleanBoundaries(
   const text = JSON.stringify(input);
   const hash = createHash("sha256").update(`${SNAP_DEG}|${GAP_FILL}|${text}`).digest("hex");
   const cacheFile = cacheDir ? join(cacheDir, `clean-${hash.slice(0, 16)}.json`) : null;
-  let outText: string | null = null;
+  let outText: string | null;
   let cached = false;
   if (cacheFile && existsSync(cacheFile)) {
     outText = readFileSync(cacheFile, "utf8");

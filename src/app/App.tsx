@@ -3,7 +3,10 @@ import { loadAppData } from "../data/load";
 import { MapView } from "../map/MapView";
 import { DepartmentPicker } from "../panels/DepartmentPicker";
 import { FescPanel } from "../panels/fesc/FescPanel";
+import { MethodologyPanel } from "../panels/index/MethodologyPanel";
+import { RankingTable } from "../panels/index/RankingTable";
 import { CoveragePanel } from "../panels/coverage/CoveragePanel";
+import { DataPanel } from "../panels/import/DataPanel";
 import { DistrictCard } from "../panels/DistrictCard";
 import { LanguageSwitch } from "../panels/LanguageSwitch";
 import { LayerPicker } from "../panels/LayerPicker";
@@ -86,9 +89,12 @@ export function App() {
                 </>
               ),
             },
+            { id: "index", label: t.tabIndex, render: () => <MethodologyPanel /> },
+            { id: "ranking", label: t.tabRanking, render: () => <RankingTable /> },
             { id: "views", label: t.tabViews, render: () => <ViewsPanel /> },
             { id: "fesc", label: t.tabFesc, render: () => <FescPanel /> },
             { id: "coverage", label: t.tabCoverage, render: () => <CoveragePanel /> },
+            { id: "data", label: t.tabData, render: () => <DataPanel /> },
           ]}
         />
       </div>

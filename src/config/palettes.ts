@@ -17,3 +17,19 @@ export const BACKGROUND_COLOR = "#dfe9f0";
 export const QUADRANT_PALETTE = ["#f3efe2", "#56b4e9", "#0072b2", "#d55e00"] as const;
 /** Police station points. */
 export const POLICE_POINT_COLOR = "#1a1a1a";
+/**
+ * Categorical palette of imported category layers (Okabe–Ito hues, colour-blind safe; the eighth,
+ * brown, is "otros" when a column has more than seven categories).
+ */
+export const CATEGORY_PALETTE = [
+  "#e69f00",
+  "#56b4e9",
+  "#009e73",
+  "#f0e442",
+  "#0072b2",
+  "#d55e00",
+  "#cc79a7",
+  "#8c6d31",
+] as const;
+/** Traffic-light categories (semáforo verde / ámbar / rojo), ColorBrewer RdYlGn ends. */
+export const TRAFFIC_PALETTE = ["#1a9850", "#fdae61", "#d73027"] as const;

@@ -16,14 +16,16 @@ export async function fetchJson(path: string): Promise<unknown> {
   try {
     res = await fetch(path);
   } catch (e) {
-    throw new Error(`${path}: no se pudo descargar (${String(e)})`);
+    throw new Error(`${path}: no se pudo descargar (${String(e)})`, { cause: e });
   }
   if (!res.ok) throw new Error(`${path}: respuesta HTTP ${res.status}`);
   const text = await res.text();
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new Error(`${path}: JSON inválido (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`${path}: JSON inválido (${e instanceof Error ? e.message : String(e)})`, {
+      cause: e,
+    });
   }
 }
 

@@ -16,7 +16,7 @@ describe("metresPerPixel", () => {
 
 describe("niceScaleBar", () => {
   it("picks the longest 1-2-5 length that fits", () => {
-    // 100 m/px, 260 px → at most 26 000 m; nice lengths: 20 000 m (5×10⁴ and 2×10⁴… 5×10⁴ > 26 000).
+    // 100 m/px, 260 px → at most 26 000 m; 5×10⁴ is too long, 2×10⁴ = 20 000 m fits → 200 px.
     expect(niceScaleBar(100, 260)).toEqual({ px: 200, metres: 20_000 });
     // 10 m/px, 260 px → 2 600 m → 2 000 m = 200 px.
     expect(niceScaleBar(10, 260)).toEqual({ px: 200, metres: 2_000 });
@@ -44,13 +44,15 @@ describe("pngLayout", () => {
     expect(L.legendBox.y).toBeGreaterThanOrEqual(L.titleBand.h);
   });
 
-  it("covers the image with the map (cover fit, centred)", () => {
-    // 1400×900 CSS px into 1920×1080: s = max(1920/1400, 1080/900) = max(1.3714, 1.2) = 1.3714;
-    // map 1920 × 1234.3 px, centred: y = (1080 − 1234.3)/2 = −77.1.
+  it("fits the map between the title and footer bands (contain fit, centred)", () => {
+    // Area 1920 × (1080 − 120 − 64) = 1920 × 896. 1400×900 CSS px: s = min(1920/1400, 896/900)
+    // = min(1.3714, 0.99556) = 0.99556 → map 1393.8 × 896, x = (1920 − 1393.8)/2 = 263.1, y = 120.
     const L = pngLayout(6, 1400, 900);
-    expect(L.mapScale).toBeCloseTo(1920 / 1400, 6);
-    expect(L.mapRect.w).toBeCloseTo(1920, 6);
-    expect(L.mapRect.y).toBeCloseTo(-77.14, 2);
+    expect(L.mapScale).toBeCloseTo(896 / 900, 6);
+    expect(L.mapRect.w).toBeCloseTo(1393.78, 2);
+    expect(L.mapRect.x).toBeCloseTo(263.11, 2);
+    expect(L.mapRect.y).toBe(120);
+    expect(L.mapRect.y + L.mapRect.h).toBeCloseTo(L.footerBand.y, 6);
     expect(L.width).toBe(PNG_SIZE.width);
   });
 });

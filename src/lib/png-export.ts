@@ -45,9 +45,9 @@ export interface PngLayout {
   swatches: Rect[];
   footerBand: Rect;
   scaleOrigin: { x: number; y: number };
-  /** Output pixels per CSS pixel of the map (cover fit). */
+  /** Output pixels per CSS pixel of the map (contain fit). */
   mapScale: number;
-  /** Where the map image goes (may overflow the canvas: cover fit, centred). */
+  /** Where the map image goes (between the bands, centred). */
   mapRect: Rect;
 }
 
@@ -60,9 +60,10 @@ const LEGEND_HEADER_H = 64;
 const MARGIN = 32;
 
 /**
- * Positions of everything on the output image. The map covers the whole image (scale
- * s = max(W/w, H/h), centred, cropped); bands and the legend are drawn over it. Legend box at the
- * bottom left above the footer: header + one row of ROW_H per legend row.
+ * Positions of everything on the output image. The map fits between the title and footer bands
+ * (scale s = min(W/w, (H − title − footer)/h), centred, nothing cropped; the margins take the map's
+ * background colour). Legend box at the bottom left above the footer: header + one row of ROW_H
+ * per legend row.
  */
 export function pngLayout(
   rowCount: number,
@@ -84,8 +85,9 @@ export function pngLayout(
     w: SWATCH.w,
     h: SWATCH.h,
   }));
+  const areaH = height - TITLE_H - FOOTER_H;
   const s =
-    mapCssWidth > 0 && mapCssHeight > 0 ? Math.max(width / mapCssWidth, height / mapCssHeight) : 1;
+    mapCssWidth > 0 && mapCssHeight > 0 ? Math.min(width / mapCssWidth, areaH / mapCssHeight) : 1;
   const mw = mapCssWidth * s;
   const mh = mapCssHeight * s;
   return {
@@ -97,7 +99,7 @@ export function pngLayout(
     footerBand: { x: 0, y: height - FOOTER_H, w: width, h: FOOTER_H },
     scaleOrigin: { x: width - MARGIN, y: height - FOOTER_H - MARGIN },
     mapScale: s,
-    mapRect: { x: (width - mw) / 2, y: (height - mh) / 2, w: mw, h: mh },
+    mapRect: { x: (width - mw) / 2, y: TITLE_H + (areaH - mh) / 2, w: mw, h: mh },
   };
 }
 
@@ -199,9 +201,11 @@ export function drawMapImage(
   band(L.footerBand);
   ctx.fillStyle = "#222222";
   ctx.font = font(22);
-  ctx.fillText(content.source, MARGIN, L.height - 24, L.width * 0.62);
+  // The date keeps its natural width; the source line takes the rest (squeezed only if it must).
+  const dateW = Math.min(ctx.measureText(content.date).width, L.width * 0.45);
+  ctx.fillText(content.source, MARGIN, L.height - 24, L.width - 3 * MARGIN - dateW);
   ctx.textAlign = "right";
-  ctx.fillText(content.date, L.width - MARGIN, L.height - 24, L.width * 0.34);
+  ctx.fillText(content.date, L.width - MARGIN, L.height - 24, dateW);
   ctx.textAlign = "left";
   return L;
 }

@@ -117,6 +117,7 @@ export function MapView() {
       useAppStore.getState().setCameraView({ center: [c.lng, c.lat], zoom: map.getZoom() });
     };
     map.on("moveend", reportCamera);
+    reportCamera(); // the initial fit fires no moveend we can hear
     cleanups.push(() => map.off("moveend", reportCamera));
     let lastJump = 0;
     const applyJump = (s: ReturnType<typeof useAppStore.getState>) => {

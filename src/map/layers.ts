@@ -5,6 +5,7 @@ import type {
 } from "maplibre-gl";
 import {
   BACKGROUND_COLOR,
+  CATEGORY_PALETTE,
   HIGHLIGHT_COLOR,
   NEUTRAL_PALETTE,
   NO_DATA_COLOR,
@@ -13,6 +14,7 @@ import {
   OUTLINE_PROVINCE,
   QUADRANT_PALETTE,
   RISK_PALETTE,
+  TRAFFIC_PALETTE,
 } from "../config/palettes";
 
 /** Source and layer ids: the map, tests and the feature-state hook agree on them. */
@@ -25,10 +27,12 @@ export const LAYER = {
   departments: "department-outline",
 } as const;
 
-export type PaletteName = "risk" | "neutral" | "quadrant";
+export type PaletteName = "risk" | "neutral" | "quadrant" | "category" | "traffic";
 
 export function paletteColors(name: PaletteName): readonly string[] {
   if (name === "quadrant") return QUADRANT_PALETTE;
+  if (name === "category") return CATEGORY_PALETTE;
+  if (name === "traffic") return TRAFFIC_PALETTE;
   return name === "risk" ? RISK_PALETTE : NEUTRAL_PALETTE;
 }
 

@@ -4,6 +4,7 @@ import { districtFacts } from "../core/district-facts";
 import { pickSeries } from "../core/indicator-values";
 import { formatNumber } from "../lib/format";
 import { useAppStore } from "../store";
+import { IrsCardSection } from "./index/IrsCardSection";
 
 /** Card of the selected district: identity, population, area and every indicator with its source. */
 export function DistrictCard() {
@@ -31,7 +32,12 @@ export function DistrictCard() {
             {row.province}, {row.department}
           </div>
         </div>
-        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => select(null)}
+          aria-label={t.close}
+        >
           ×
         </button>
       </header>
@@ -50,6 +56,7 @@ export function DistrictCard() {
         <dt>{t.naturalRegion}</dt>
         <dd>{row.naturalRegion}</dd>
       </dl>
+      <IrsCardSection districtId={row.id} />
       <h3 className="card-section">{t.indicators}</h3>
       <table className="card-table">
         <tbody>

@@ -7,7 +7,7 @@ import { classifyGaps, type GapInput, type GapQuadrant, type GapResult } from ".
 import type { RiskThreshold } from "../core/gaps";
 import { resolveIndicatorColumns } from "../core/indicator-values";
 import { computePoliceCoverage, pickSeries, type PoliceSummary } from "../core/police";
-import type { DistrictScore, Text } from "../core/types";
+import type { DistrictScore, IndicatorDef, Text } from "../core/types";
 import { DATA_FILES } from "../config/map";
 import type { DistrictTable, PoliceStations } from "../data/contract";
 import { fetchJson } from "../data/load";
@@ -205,24 +205,30 @@ export function selectScores(state: AppState): DistrictScore[] | null {
 export function selectWeights(state: AppState): Record<string, number> {
   if ("methodology" in state) {
     const m: unknown = state.methodology;
-    if (typeof m === "object" && m !== null && "weights" in m) {
-      const w: unknown = m.weights;
-      if (typeof w === "object" && w !== null) {
-        const out: Record<string, number> = {};
-        for (const [k, v] of Object.entries(w)) if (typeof v === "number") out[k] = v;
-        return out;
-      }
-    }
+    if (typeof m === "object" && m !== null && "weights" in m) return numericWeights(m.weights);
   }
   return DEFAULT_METHODOLOGY.weights;
 }
 
+// Same input object → same output object, so components can subscribe with this selector.
+const numericWeights = memo((w: unknown): Record<string, number> => {
+  const out: Record<string, number> = {};
+  if (typeof w === "object" && w !== null) {
+    for (const [k, v] of Object.entries(w)) if (typeof v === "number") out[k] = v;
+  }
+  return out;
+});
+
 /** Indicators with weight > 0 and data (in force) and weighted ones without data (e.g. crime). */
 export const selectIndicatorsInForce = memo(
-  (table: DistrictTable | null, weights: Record<string, number>) => {
+  (
+    table: DistrictTable | null,
+    weights: Record<string, number>,
+    defs: readonly IndicatorDef[] = INDICATORS,
+  ) => {
     if (!table) return { used: [], withoutData: [] };
-    const { missingIndicators } = resolveIndicatorColumns(table, INDICATORS);
-    const weighted = INDICATORS.filter((d) => (weights[d.id] ?? 0) > 0);
+    const { missingIndicators } = resolveIndicatorColumns(table, defs);
+    const weighted = defs.filter((d) => (weights[d.id] ?? 0) > 0);
     return {
       used: weighted.filter((d) => !missingIndicators.includes(d.id)),
       withoutData: weighted.filter((d) => missingIndicators.includes(d.id)),
@@ -296,6 +302,14 @@ const COUNT_LABELS: Text[] = [
   { es: "4 o más", en: "4 or more" },
 ];
 
+const POLICE_LABELS: Text[] = [
+  { es: "Sin comisaría", en: "No station" },
+  { es: "Más de 0 y hasta 5", en: "Over 0, up to 5" },
+  { es: "Más de 5 y hasta 10", en: "Over 5, up to 10" },
+  { es: "Más de 10 y hasta 20", en: "Over 10, up to 20" },
+  { es: "Más de 20", en: "Over 20" },
+];
+
 function coverageLayer(s: AppState): MapLayer | null | undefined {
   const table = s.table;
   if (!table) return undefined;
@@ -303,16 +317,23 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
   if (id === COVERAGE_LAYER.police) {
     const police = selectPolice(s);
     if (!police) return null;
-    return buildMapLayer({
-      layerId: id,
-      label: COVERAGE_LAYER_OPTIONS[3]?.label ?? { es: id, en: id },
-      unit: { es: "comisarías por 100 000 hab.", en: "stations per 100,000" },
-      year: police.years.stations,
-      sourceIds: ["inei-cenacom-2017"],
-      values: police.rows.map((r) => r.stationsPer100k),
-      method: s.layerClassMethod,
-      palette: "neutral",
-    });
+    // Fixed classes: 835 districts have no station, so quantile breaks would collapse at 0.
+    return {
+      ...buildMapLayer(
+        {
+          layerId: id,
+          label: COVERAGE_LAYER_OPTIONS[3]?.label ?? { es: id, en: id },
+          unit: { es: "comisarías por 100 000 hab.", en: "stations per 100,000" },
+          year: police.years.stations,
+          sourceIds: ["inei-cenacom-2017"],
+          values: police.rows.map((r) => r.stationsPer100k),
+          method: "fixed",
+          palette: "neutral",
+        },
+        [0, 5, 10, 20],
+      ),
+      classLabels: POLICE_LABELS,
+    };
   }
   if (id !== COVERAGE_LAYER.count && id !== COVERAGE_LAYER.year && id !== COVERAGE_LAYER.gaps) {
     return undefined;

@@ -105,6 +105,8 @@ describe("FESC selection and allocation", () => {
 
   it("excludes districts already covered by Barrio Seguro", () => {
     useAppStore.getState().setBarrioRows([barrioAt("150101")], "imported");
+    // setBarrioRows recomputes the index from the table; put the hand-set fixture scores back
+    useAppStore.setState({ scores: SCORES });
     setFesc({ n: 3, amounts: "none", excludeCovered: true });
     const r = selectFescResult(useAppStore.getState());
     expect(r?.rows.map((x) => x.name)).toEqual(["B", "C", "D"]);

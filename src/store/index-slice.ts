@@ -1,10 +1,6 @@
 import type { StateCreator } from "zustand";
 import { COPY } from "../app/copy";
-import {
-  DEFAULT_METHODOLOGY,
-  computeComposite,
-  type CompositeMeta,
-} from "../core/composite";
+import { DEFAULT_METHODOLOGY, computeComposite, type CompositeMeta } from "../core/composite";
 import { pickSeries, resolveIndicatorColumns } from "../core/indicator-values";
 import {
   DEFAULT_SENSITIVITY,
@@ -338,7 +334,9 @@ export const createIndexSlice: StateCreator<AppState, [], [], IndexSlice> = (set
       get().recompute();
     },
     setSensitivityParams: (patch) =>
-      set({ sensitivity: { ...get().sensitivity, params: { ...get().sensitivity.params, ...patch } } }),
+      set({
+        sensitivity: { ...get().sensitivity, params: { ...get().sensitivity.params, ...patch } },
+      }),
     runSensitivity: async (patch) => {
       const s = get();
       const resolved = selectIndicatorColumns(s);

@@ -4,6 +4,7 @@ import { createCoverageSlice, type CoverageSlice } from "./coverage-slice";
 import { createDataSlice, type DataSlice } from "./data-slice";
 import { createFescSlice, type FescSlice } from "./fesc-slice";
 import { computeIndexState, createIndexSlice, type IndexSlice } from "./index-slice";
+import { createImportSlice, type ImportSlice } from "./import-slice";
 import { computeMapLayer } from "./layer-providers";
 import type { MapLayer } from "./map-layer";
 import { createPresentationSlice, type PresentationSlice } from "./presentation-slice";
@@ -17,7 +18,14 @@ export interface DerivedSlice {
   recompute: () => void;
 }
 
-export type AppState = DataSlice & ViewSlice & DerivedSlice & PresentationSlice & CoverageSlice & FescSlice & IndexSlice;
+export type AppState = DataSlice &
+  ViewSlice &
+  DerivedSlice &
+  PresentationSlice &
+  CoverageSlice &
+  FescSlice &
+  IndexSlice &
+  ImportSlice;
 
 export const useAppStore = create<AppState>()((...a) => {
   const [set, get] = a;
@@ -28,6 +36,7 @@ export const useAppStore = create<AppState>()((...a) => {
     ...createCoverageSlice(...a),
     ...createFescSlice(...a),
     ...createIndexSlice(...a),
+    ...createImportSlice(...a),
     mapLayer: null,
     extraLayerOptions: [],
     recompute: () => {

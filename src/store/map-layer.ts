@@ -19,7 +19,7 @@ export interface MapLayer {
   max: number | null;
   classCount: number;
   method: ClassMethod;
-  palette: "risk" | "neutral" | "quadrant";
+  palette: "risk" | "neutral" | "quadrant" | "category" | "traffic";
   /** Categorical layers: one label per class, shown by the legend instead of value ranges. */
   classLabels?: Text[];
 }

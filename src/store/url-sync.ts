@@ -429,7 +429,7 @@ export function urlContextOf(s: AppState): UrlContext {
     layerIds,
     ubigeos: new Set(table?.districts.map((d) => d.ubigeo) ?? []),
     departmentCodes: new Set(table?.districts.map((d) => d.departmentCode) ?? []),
-    indicatorIds: new Set(INDICATORS.map((d) => d.id)),
+    indicatorIds: new Set([...INDICATORS, ...s.indicatorDefs].map((d) => d.id)),
     methodologyDefault: methodologyAccess?.defaults,
     extraKeys: new Set(URL_PARTS.flatMap((p) => p.keys)),
   };

@@ -69,10 +69,19 @@ function PresentationOverlay() {
   const sources = useSourceNames(layer?.sourceIds ?? []);
   const exitRef = useRef<HTMLButtonElement>(null);
   const rows = useMemo(() => (layer ? legendRows(layer) : []), [layer]);
-  const figures = useMemo(
-    () => (layer ? keyFigures(layer.values, layer.classIndex, selectedId, markedIds) : null),
-    [layer, selectedId, markedIds],
+  const departmentCode = useAppStore((s) => s.departmentCode);
+  const scope = useMemo(
+    () =>
+      table && departmentCode !== null
+        ? table.districts.filter((d) => d.departmentCode === departmentCode).map((d) => d.id)
+        : null,
+    [table, departmentCode],
   );
+  const figures = useMemo(
+    () => (layer ? keyFigures(layer.values, layer.classIndex, selectedId, markedIds, scope) : null),
+    [layer, selectedId, markedIds, scope],
+  );
+  const scopeName = scope && table ? (table.districts[scope[0] ?? -1]?.department ?? null) : null;
   useEffect(() => exitRef.current?.focus(), []);
   const t = COPY[lang];
   if (!layer || !table) return null;
@@ -112,7 +121,10 @@ function PresentationOverlay() {
 
       {figures && (
         <section className="pres-figures" aria-label={t.keyFigures} data-testid="pres-figures">
-          <h2>{t.keyFigures}</h2>
+          <h2>
+            {t.keyFigures}
+            {scopeName ? ` · ${scopeName}` : ""}
+          </h2>
           <ul>
             <li>
               {t.figWithData(

@@ -36,4 +36,10 @@ describe("keyFigures", () => {
     expect(k.median).toBeNull();
     expect(k.withData).toBe(0);
   });
+
+  it("restricts the figures to a scope (a department)", () => {
+    // Scope ids 0, 1, 3: values 4, null, 2 → 2 with data of 3, max 4 at id 0, median (2 + 4) / 2 = 3.
+    const k = keyFigures(VALUES, CLASSES, null, [], [0, 1, 3]);
+    expect(k).toMatchObject({ withData: 2, total: 3, max: { value: 4, id: 0 }, median: 3 });
+  });
 });

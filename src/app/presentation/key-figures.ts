@@ -16,23 +16,29 @@ export interface KeyFigures {
 }
 
 /**
- * Key figures of a layer: count with data, maximum (and where), median, the selected district's
- * value and class, and how many highlighted districts have data. Values null/NaN count as missing.
+ * Key figures of a layer over `scopeIds` (e.g. the chosen department; null = every district):
+ * count with data, maximum (and where), median, the selected district's value and class, and how
+ * many highlighted districts have data. Values null/NaN count as missing.
  */
 export function keyFigures(
   values: readonly (number | null)[],
   classIndex: ArrayLike<number>,
   selectedId: number | null,
   markedIds: readonly number[],
+  scopeIds: readonly number[] | null = null,
 ): KeyFigures {
   let withData = 0;
   let max: KeyFigures["max"] = null;
-  values.forEach((v, id) => {
-    if (v === null || !Number.isFinite(v)) return;
+  const ids = scopeIds ?? values.map((_, i) => i);
+  const inScope: (number | null)[] = [];
+  for (const id of ids) {
+    const v = values[id] ?? null;
+    if (v === null || !Number.isFinite(v)) continue;
+    inScope.push(v);
     withData += 1;
     if (max === null || v > max.value) max = { value: v, id };
-  });
-  const m = median(values);
+  }
+  const m = median(inScope);
   const has = (id: number) => {
     const v = values[id];
     return v !== null && v !== undefined && Number.isFinite(v);
@@ -47,7 +53,7 @@ export function keyFigures(
         };
   return {
     withData,
-    total: values.length,
+    total: ids.length,
     max,
     median: Number.isNaN(m) ? null : m,
     selected,

@@ -11,7 +11,7 @@ export function FescExport({ result }: { result: FescResult }) {
   const onClick = () => {
     const s = useAppStore.getState();
     const weights = selectWeights(s);
-    const { used, withoutData } = selectIndicatorsInForce(s.table, weights);
+    const { used, withoutData } = selectIndicatorsInForce(s.table, weights, s.indicatorDefs);
     const ids = [
       "inei-poblacion",
       "inei-pobreza-2018",

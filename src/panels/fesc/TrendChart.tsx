@@ -9,7 +9,7 @@ export interface TrendLine {
 
 const W = 300;
 const H = 150;
-const PAD = { left: 52, right: 8, top: 10, bottom: 36 };
+const PAD = { left: 52, right: 16, top: 10, bottom: 36 };
 
 /** A small line chart (SVG, text nodes only): one line per group, a dashed mark at `sinceYear`. */
 export function TrendChart({

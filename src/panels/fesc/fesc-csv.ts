@@ -15,7 +15,7 @@ export function describeWeights(weights: Record<string, number>, used: readonly 
     .map((id) => {
       const w = weights[id] ?? 0;
       const share = total > 0 ? Math.round((100 * w) / total) : 0;
-      return `${INDICATOR_BY_ID.get(id)?.label.es ?? id} ${w} (${share} %)`;
+      return `${INDICATOR_BY_ID.get(id)?.label.es ?? id} ${String(w).replace(".", ",")} (${share} %)`;
     })
     .join("; ");
 }

@@ -37,7 +37,9 @@ export function MonteCarloControls() {
             step={10}
             value={p.runs}
             disabled={running}
-            onChange={(e) => setParams({ runs: Math.max(1, Math.round(num(e.target.value, p.runs))) })}
+            onChange={(e) =>
+              setParams({ runs: Math.max(1, Math.round(num(e.target.value, p.runs))) })
+            }
             data-testid="mc-runs"
           />
         </label>
@@ -49,7 +51,9 @@ export function MonteCarloControls() {
             max={500}
             value={p.topN}
             disabled={running}
-            onChange={(e) => setParams({ topN: Math.max(1, Math.round(num(e.target.value, p.topN))) })}
+            onChange={(e) =>
+              setParams({ topN: Math.max(1, Math.round(num(e.target.value, p.topN))) })
+            }
             data-testid="mc-topn"
           />
         </label>
@@ -140,12 +144,20 @@ export function MonteCarloControls() {
           data-testid="mc-progress"
         />
       )}
-      <div aria-live="polite" className="irs-mc-status" data-testid="mc-status" data-status={sens.status}>
+      <div
+        aria-live="polite"
+        className="irs-mc-status"
+        data-testid="mc-status"
+        data-status={sens.status}
+      >
         {sens.status === "cancelled" && <p>{t.mcCancelled}</p>}
         {sens.status === "error" && <p className="irs-error">{sens.error}</p>}
         {sens.result && sens.elapsedMs !== null && (
           <p data-testid="mc-elapsed" data-ms={sens.elapsedMs.toFixed(1)}>
-            {t.mcDone(formatNumber(sens.result.runs, lang, 0), formatNumber(sens.elapsedMs, lang, 0))}{" "}
+            {t.mcDone(
+              formatNumber(sens.result.runs, lang, 0),
+              formatNumber(sens.elapsedMs, lang, 0),
+            )}{" "}
             {t.mcNormRuns(
               Object.entries(sens.result.normalizationRuns)
                 .map(([k, n]) =>

@@ -23,18 +23,30 @@ export function WeightSliders() {
         .filter((id) => !missing.has(id) && !(meta?.indicatorsWithoutData.includes(id) ?? false)),
     [defs, missing, meta],
   );
+  // Indicators with data first; those without (e.g. crime without SIDPOL) after, disabled.
+  const ordered = useMemo(
+    () => [
+      ...defs.filter((d) => present.includes(d.id)),
+      ...defs.filter((d) => !present.includes(d.id)),
+    ],
+    [defs, present],
+  );
   const shares = useMemo(() => weightSharesPct(weights, present), [weights, present]);
   return (
     <fieldset className="irs-weights">
       <legend>{t.idxWeights}</legend>
       <ul>
-        {defs.map((d) => {
+        {ordered.map((d) => {
           const noData = !present.includes(d.id);
           const w = weights[d.id] ?? 0;
           const share = shares[d.id] ?? 0;
           const inputId = `irs-w-${d.id}`;
           return (
-            <li key={d.id} className={noData ? "irs-weight off" : "irs-weight"} data-indicator={d.id}>
+            <li
+              key={d.id}
+              className={noData ? "irs-weight off" : "irs-weight"}
+              data-indicator={d.id}
+            >
               <div className="irs-weight-head">
                 <label htmlFor={inputId} title={d.description[lang]}>
                   {d.label[lang]}
@@ -52,7 +64,9 @@ export function WeightSliders() {
                 value={Math.min(MAX_WEIGHT, w)}
                 disabled={noData}
                 aria-label={t.idxWeightOf(d.label[lang])}
-                aria-valuetext={noData ? noDataReason(t, d.crime) : `${formatNumber(share, lang, 1)} %`}
+                aria-valuetext={
+                  noData ? noDataReason(t, d.crime) : `${formatNumber(share, lang, 1)} %`
+                }
                 onChange={(e) => setWeight(d.id, Number(e.target.value))}
                 data-testid={`weight-${d.id}`}
               />

@@ -1,5 +1,11 @@
 import type { Copy } from "../../app/copy";
-import type { Aggregation, ClassMethod, MissingRule, Normalization, Smoothing } from "../../core/types";
+import type {
+  Aggregation,
+  ClassMethod,
+  MissingRule,
+  Normalization,
+  Smoothing,
+} from "../../core/types";
 
 /** UI names of the methodology options (panel, sheet, card share them). */
 export const smoothingLabel = (t: Copy, s: Smoothing): string =>

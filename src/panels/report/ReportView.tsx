@@ -214,8 +214,11 @@ export function ReportView() {
           <h2>{t.reportTrend}</h2>
           {trendKeys.map((key) => {
             const pts = districtTrend(table, key, district.id);
-            const def = INDICATORS.find((d) => d.formula.kind === "series" && d.formula.key === key);
-            const label = def?.label[lang] ?? table.series.find((s) => s.key === key)?.label[lang] ?? key;
+            const def = INDICATORS.find(
+              (d) => d.formula.kind === "series" && d.formula.key === key,
+            );
+            const label =
+              def?.label[lang] ?? table.series.find((s) => s.key === key)?.label[lang] ?? key;
             return (
               <table
                 key={key}

@@ -101,10 +101,15 @@ describe("reportRows", () => {
 
   it("does not weight the population by itself", () => {
     // Fixture defs with a population indicator: national mean (100+300+200+100)/4 = 175.
-    const defs = [...DEFS, { ...def("population", 1), formula: { kind: "series" as const, key: "population" } }];
+    const defs = [
+      ...DEFS,
+      { ...def("population", 1), formula: { kind: "series" as const, key: "population" } },
+    ];
     const popRow = reportRows(TABLE, defs, { districtId: 0 }).find((r) => r.id === "population");
     expect(popRow?.nationalMean).toBe(175);
-    expect(reportRows(TABLE, defs, { departmentCode: "01" }).some((r) => r.id === "population")).toBe(false);
+    expect(
+      reportRows(TABLE, defs, { departmentCode: "01" }).some((r) => r.id === "population"),
+    ).toBe(false);
   });
 });
 

@@ -1,0 +1,111 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openApp, waitReady } from "./browser";
+
+// Invented test fixture (real district codes, made-up counts): see test/fixtures/sidpol/README.md.
+const FIXTURE = fileURLToPath(
+  new URL("../test/fixtures/sidpol/denuncias_fixture_latin1.csv", import.meta.url),
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync("screenshots", { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const topOfRanking = async (page: Page, n = 10): Promise<string[]> => {
+  await page.getByTestId("tab-ranking").click();
+  await page.getByTestId("rk-row").first().waitFor();
+  const rows = await page.getByTestId("rk-row").evaluateAll((els) =>
+    els.map((e) => e.getAttribute("data-ubigeo") ?? ""),
+  );
+  return rows.slice(0, n);
+};
+
+const selectDistrict = async (page: Page, query: string): Promise<void> => {
+  await page.getByTestId("search-input").fill(query);
+  await page.getByTestId("search-results").getByRole("option").first().click();
+  await page.getByTestId("district-card").waitFor();
+};
+
+describe("SIDPOL: the official police-report file as the crime source", () => {
+  it("imports the Latin-1 ; fixture, reports it, and the crime indicators drive the index", async () => {
+    const { page, consoleErrors, foreignRequests } = await openApp(browser);
+    await waitReady(page);
+    const before = await topOfRanking(page);
+    await selectDistrict(page, "150101");
+    const irsBefore = await page.getByTestId("card-irs").textContent();
+    const crimeCell = page.locator('[data-testid=district-card] tr[data-indicator="crime_property_rate"] td');
+    // Without SIDPOL the card has no crime row at all.
+    await expect(crimeCell.count()).resolves.toBe(0);
+
+    await page.getByTestId("tab-data").click();
+    await expect(page.getByTestId("data-crime-notice").textContent()).resolves.toMatch(
+      /Faltan los datos de delitos/,
+    );
+    await page.getByTestId("import-file").setInputFiles(FIXTURE);
+    await page.getByTestId("import-sidpol-preset").waitFor();
+    await expect(page.getByTestId("import-mode").inputValue()).resolves.toBe("sidpol");
+    await expect(page.getByTestId("import-detected").textContent()).resolves.toMatch(
+      /windows-1252, separador «;»/,
+    );
+    await page.getByTestId("import-run").click();
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    // 34 data rows; 4 ubigeos lost their leading zero; 999901 is not a district; one modality unmapped.
+    await expect(page.getByTestId("rep-rows-read").textContent()).resolves.toBe("34");
+    await expect(page.getByTestId("rep-repaired").textContent()).resolves.toBe("4");
+    await expect(page.getByTestId("rep-count-unjoined").textContent()).resolves.toBe("1");
+    await expect(page.getByTestId("rep-problems").textContent()).resolves.toMatch(
+      /denuncias_fixture_latin1\.csv, fila 3: .*999901/,
+    );
+    await expect(page.getByTestId("rep-unmapped").textContent()).resolves.toMatch(
+      /OFENSAS AL PUDOR PÚBLICO \(1\)/,
+    );
+    await expect(page.getByTestId("rep-partial").textContent()).resolves.toMatch(
+      /2024 es un año parcial \(ene–jun\)/,
+    );
+    // Default: the partial year is excluded; property 2023 = 125 (Lima) + 4 (Huaraz) = 129.
+    const property = page.locator('[data-testid=rep-family-totals] tr[data-family="property"] td');
+    await expect(property.allTextContents()).resolves.toEqual(["129"]);
+    // Annualising keeps 2024: property 2024 = (60 + 3) × 12 / 6 = 126.
+    await page.getByTestId("rep-partial-choice").selectOption("annualise");
+    await expect(property.allTextContents()).resolves.toEqual(["129", "126"]);
+    await page.getByTestId("rep-partial-choice").selectOption("exclude");
+    await page.getByTestId("rep-families").waitFor();
+    await page.screenshot({ path: "screenshots/sidpol-01-report.png" });
+
+    await page.getByTestId("import-confirm").click();
+    await expect(page.getByTestId("data-crime-present").textContent()).resolves.toMatch(/2023/);
+    await page.screenshot({ path: "screenshots/sidpol-02-applied.png" });
+
+    // The layer picker lists the crime indicators; the card shows Lima's rate.
+    await page.getByTestId("tab-map").click();
+    const options = await page.getByTestId("layer-select").locator("option").allTextContents();
+    expect(options).toContain("Delitos contra el patrimonio");
+    await page.getByTestId("layer-select").selectOption({ label: "Delitos contra el patrimonio" });
+    await expect(page.getByTestId("legend").textContent()).resolves.toMatch(
+      /Delitos contra el patrimonio · 2023/,
+    );
+    await expect(crimeCell.textContent()).resolves.toMatch(/^[\d.,]+denuncias por 10/);
+    await page.screenshot({ path: "screenshots/sidpol-03-layer-card.png" });
+
+    // The index now uses crime: Lima's IRS and the top of the ranking change.
+    const irsAfter = await page.getByTestId("card-irs").textContent();
+    expect(irsAfter).not.toBe(irsBefore);
+    const after = await topOfRanking(page);
+    expect(after).not.toEqual(before);
+    console.log("IRS Lima", irsBefore, "→", irsAfter, before, after);
+    await page.screenshot({ path: "screenshots/sidpol-04-ranking.png" });
+
+    expect(foreignRequests).toEqual([]);
+    console.log("console errors", consoleErrors);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

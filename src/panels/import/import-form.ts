@@ -1,0 +1,126 @@
+/**
+ * The options of a generic import (what the "Datos" form edits) and their translation into the
+ * core's ImportSpec, with guesses from the file's header and first rows.
+ */
+import type { EncodingChoice } from "../../core/csv-decode";
+import type { DelimiterChoice } from "../../core/csv-sniff";
+import type { ImportSpec } from "../../core/import-aggregate";
+import { parseNumber } from "../../core/number-parse";
+import { nameKey } from "../../core/ubigeo";
+
+export interface ImportForm {
+  encoding: EncodingChoice;
+  delimiter: DelimiterChoice;
+  join: "ubigeo" | "names";
+  ubigeoColumn: string;
+  departmentColumn: string;
+  provinceColumn: string;
+  districtColumn: string;
+  shape: "wide" | "long";
+  /** Wide: each column becomes an indicator (numeric) or a category layer (text). */
+  wideColumns: string[];
+  /** Long: summed per district (and group, year). */
+  valueColumn: string;
+  groupColumn: string;
+  filterColumn: string;
+  /** Comma-separated values kept by the filter. */
+  filterValues: string;
+  yearColumn: string;
+}
+
+/** What the form needs from the file preview. */
+export interface PreviewLike {
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+const find = (header: readonly string[], test: (k: string) => boolean): string =>
+  header.find((h) => test(nameKey(h))) ?? "";
+
+const cells = (p: PreviewLike, i: number): string[] =>
+  p.rows.map((r) => (r[i] ?? "").trim()).filter((c) => c !== "");
+
+/** A column whose first non-empty cells all parse as numbers. */
+function isNumericColumn(p: PreviewLike, i: number): boolean {
+  const c = cells(p, i);
+  return c.length > 0 && c.every((x) => parseNumber(x).value !== null);
+}
+
+/**
+ * Guesses: ubigeo = a header containing "ubigeo" (else a column of 5–6 digit codes); names =
+ * headers containing "dep"/"dpto"/"region", "prov", "dist"; wide columns = the numeric columns
+ * other than the join columns; year = "anio"/"año"/"year"; value = the first other numeric column.
+ */
+export function guessForm(p: PreviewLike): ImportForm {
+  const h = p.header;
+  let ubigeo = find(h, (k) => k.includes("ubigeo") || k === "ubigeo");
+  if (!ubigeo) {
+    const i = h.findIndex((_, j) => {
+      const c = cells(p, j);
+      return c.length > 0 && c.every((x) => /^\d{5,6}$/.test(x));
+    });
+    ubigeo = i >= 0 ? (h[i] ?? "") : "";
+  }
+  const department = find(h, (k) => /\b(departamento|dpto|dep|region)/.test(k));
+  const province = find(h, (k) => /\bprov/.test(k));
+  const district = find(h, (k) => /\bdist/.test(k));
+  const year = find(h, (k) => /^(anio|ano|year|periodo)\b/.test(k));
+  const joinCols = new Set([ubigeo, department, province, district, year].filter((c) => c));
+  const numeric = h.filter((c, i) => !joinCols.has(c) && isNumericColumn(p, i));
+  return {
+    encoding: "auto",
+    delimiter: "auto",
+    join: ubigeo ? "ubigeo" : "names",
+    ubigeoColumn: ubigeo,
+    departmentColumn: department,
+    provinceColumn: province,
+    districtColumn: district,
+    shape: "wide",
+    wideColumns: numeric,
+    valueColumn: numeric[0] ?? "",
+    groupColumn: "",
+    filterColumn: "",
+    filterValues: "",
+    yearColumn: year,
+  };
+}
+
+/** The spec for the form, or a Spanish message saying what is missing. */
+export function formToSpec(f: ImportForm): { spec: ImportSpec } | { error: string } {
+  let joinBy: ImportSpec["joinBy"];
+  if (f.join === "ubigeo") {
+    if (!f.ubigeoColumn) return { error: "Elija la columna con el ubigeo." };
+    joinBy = { kind: "ubigeo", column: f.ubigeoColumn };
+  } else {
+    if (!f.districtColumn)
+      return { error: "Elija al menos la columna con el nombre del distrito." };
+    joinBy = {
+      kind: "names",
+      district: f.districtColumn,
+      ...(f.departmentColumn ? { department: f.departmentColumn } : {}),
+      ...(f.provinceColumn ? { province: f.provinceColumn } : {}),
+    };
+  }
+  let shape: ImportSpec["shape"];
+  if (f.shape === "wide") {
+    if (f.wideColumns.length === 0) return { error: "Marque al menos una columna de valores." };
+    shape = { kind: "wide", columns: [...f.wideColumns] };
+  } else {
+    if (!f.valueColumn) return { error: "Elija la columna de valores." };
+    const values = f.filterValues
+      .split(",")
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
+    if (f.filterColumn && values.length === 0) {
+      return { error: `Escriba los valores de «${f.filterColumn}» que se conservan.` };
+    }
+    shape = {
+      kind: "long",
+      valueColumn: f.valueColumn,
+      ...(f.groupColumn ? { groupColumn: f.groupColumn } : {}),
+      ...(f.filterColumn ? { filter: { column: f.filterColumn, values } } : {}),
+      ...(f.yearColumn ? { yearColumn: f.yearColumn } : {}),
+    };
+  }
+  return { spec: { encoding: f.encoding, delimiter: f.delimiter, decimal: "auto", joinBy, shape } };
+}

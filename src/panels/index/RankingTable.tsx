@@ -1,0 +1,251 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { COPY } from "../../app/copy";
+import { RISK_PALETTE, NO_DATA_COLOR } from "../../config/palettes";
+import { pickSeries } from "../../core/indicator-values";
+import { formatNumber } from "../../lib/format";
+import { useAppStore } from "../../store";
+import { CrimeNotice } from "./CrimeNotice";
+import {
+  buildRankingRows,
+  filterSortRows,
+  scrollTopFor,
+  visibleRange,
+  type RankingSortKey,
+} from "./ranking-rows";
+
+/** Fixed row height (px): the virtual window is computed from it (keep in step with the CSS). */
+export const ROW_HEIGHT = 30;
+const OVERSCAN = 8;
+
+/**
+ * All districts by IRS: sortable, filterable, virtualised (only the rows in view are in the DOM),
+ * synchronised with the map both ways (row click selects and flies; a map selection scrolls here).
+ */
+export function RankingTable() {
+  const lang = useAppStore((s) => s.lang);
+  const table = useAppStore((s) => s.table);
+  const scores = useAppStore((s) => s.scores);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const select = useAppStore((s) => s.selectDistrict);
+  const t = COPY[lang];
+  const [sortKey, setSortKey] = useState<RankingSortKey>("rank");
+  const [desc, setDesc] = useState(false);
+  const [dept, setDept] = useState<string | null>(null);
+  const [prov, setProv] = useState<string | null>(null);
+  const [minPop, setMinPop] = useState("");
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewH, setViewH] = useState(480);
+  const viewport = useRef<HTMLDivElement>(null);
+
+  const rows = useMemo(() => {
+    if (!table || !scores) return [];
+    const pop = pickSeries(table.series, "population", null)?.values ?? [];
+    return buildRankingRows(table.districts, scores, pop);
+  }, [table, scores]);
+  const departments = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const d of table?.districts ?? []) m.set(d.departmentCode, d.department);
+    return [...m].sort((a, b) => a[1].localeCompare(b[1], "es"));
+  }, [table]);
+  const provinces = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const d of table?.districts ?? [])
+      if (d.departmentCode === dept) m.set(d.provinceCode, d.province);
+    return [...m].sort((a, b) => a[1].localeCompare(b[1], "es"));
+  }, [table, dept]);
+  const minPopulation = minPop.trim() === "" ? null : Number(minPop.replace(/\s/g, ""));
+  const shown = useMemo(
+    () =>
+      filterSortRows(
+        rows,
+        {
+          departmentCode: dept,
+          provinceCode: prov,
+          minPopulation: Number.isFinite(minPopulation) ? minPopulation : null,
+        },
+        sortKey,
+        desc,
+      ),
+    [rows, dept, prov, minPopulation, sortKey, desc],
+  );
+
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() => setViewH(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // A selection made elsewhere (map, search) scrolls its row into view.
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el || selectedId === null) return;
+    const index = shown.findIndex((r) => r.id === selectedId);
+    if (index < 0) return;
+    const top = scrollTopFor(index, el.scrollTop, el.clientHeight, ROW_HEIGHT);
+    if (top !== null) el.scrollTop = top;
+  }, [selectedId, shown]);
+
+  const [start, end] = visibleRange(scrollTop, viewH, ROW_HEIGHT, shown.length, OVERSCAN);
+  const sortBy = (key: RankingSortKey) => {
+    if (key === sortKey) setDesc(!desc);
+    else {
+      setSortKey(key);
+      setDesc(key === "irs" || key === "population");
+    }
+  };
+  const header = (key: RankingSortKey, label: string, className: string) => (
+    <div
+      role="columnheader"
+      className={className}
+      aria-sort={sortKey === key ? (desc ? "descending" : "ascending") : "none"}
+    >
+      <button
+        type="button"
+        onClick={() => sortBy(key)}
+        title={t.rkSortBy(label)}
+        data-testid={`rk-sort-${key}`}
+      >
+        {label}
+        {sortKey === key ? (desc ? " ▼" : " ▲") : ""}
+      </button>
+    </div>
+  );
+
+  return (
+    <div className="rk" data-testid="ranking">
+      <h2 className="irs-title">{t.rkTitle}</h2>
+      <CrimeNotice compact />
+      <div className="rk-filters">
+        <label className="field">
+          <span>{t.department}</span>
+          <select
+            value={dept ?? ""}
+            onChange={(e) => {
+              setDept(e.target.value || null);
+              setProv(null);
+            }}
+            data-testid="rk-department"
+          >
+            <option value="">{t.allDepartments}</option>
+            {departments.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.province}</span>
+          <select
+            value={prov ?? ""}
+            disabled={dept === null}
+            onChange={(e) => setProv(e.target.value || null)}
+            data-testid="rk-province"
+          >
+            <option value="">{t.rkAllProvinces}</option>
+            {provinces.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.rkMinPop}</span>
+          <input
+            type="number"
+            min={0}
+            step={1000}
+            inputMode="numeric"
+            value={minPop}
+            onChange={(e) => setMinPop(e.target.value)}
+            data-testid="rk-minpop"
+          />
+        </label>
+      </div>
+      <div className="muted" aria-live="polite" data-testid="rk-count">
+        {t.rkCount(formatNumber(shown.length, lang, 0), formatNumber(rows.length, lang, 0))}
+      </div>
+      <div
+        className="rk-table"
+        role="table"
+        aria-label={t.rkTableLabel}
+        aria-rowcount={shown.length + 1}
+      >
+        <div className="rk-row rk-head" role="row" aria-rowindex={1}>
+          {header("rank", t.rkRank, "rk-c-rank")}
+          {header("name", t.rkName, "rk-c-name")}
+          {header("department", t.department, "rk-c-dept")}
+          {header("irs", t.rkIrs, "rk-c-irs")}
+          {header("population", t.population, "rk-c-pop")}
+        </div>
+        <div
+          className="rk-viewport"
+          ref={viewport}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          role="rowgroup"
+          data-testid="rk-viewport"
+        >
+          {shown.length === 0 && <p className="muted rk-empty">{t.rkNoRows}</p>}
+          <div className="rk-spacer" style={{ height: shown.length * ROW_HEIGHT }}>
+            {shown.slice(start, end).map((r, k) => {
+              const i = start + k;
+              const selected = r.id === selectedId;
+              return (
+                <div
+                  key={r.id}
+                  role="row"
+                  aria-rowindex={i + 2}
+                  aria-selected={selected}
+                  className={selected ? "rk-row selected" : "rk-row"}
+                  style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
+                  onClick={() => select(r.id, true)}
+                  data-ubigeo={r.ubigeo}
+                  data-testid="rk-row"
+                >
+                  <div role="cell" className="rk-c-rank">
+                    {r.rank ?? "—"}
+                  </div>
+                  <div role="cell" className="rk-c-name">
+                    <button
+                      type="button"
+                      className="rk-link"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        select(r.id, true);
+                      }}
+                      title={`${r.name} (${r.province}, ${r.department}) · ${r.ubigeo}`}
+                    >
+                      {r.name}
+                    </button>
+                  </div>
+                  <div role="cell" className="rk-c-dept" title={r.province}>
+                    {r.department}
+                  </div>
+                  <div role="cell" className="rk-c-irs">
+                    <span
+                      className="rk-swatch"
+                      aria-hidden="true"
+                      style={{
+                        background:
+                          r.classIndex === null
+                            ? NO_DATA_COLOR
+                            : (RISK_PALETTE[r.classIndex] ?? NO_DATA_COLOR),
+                      }}
+                    />
+                    {formatNumber(r.irs, lang, 1)}
+                  </div>
+                  <div role="cell" className="rk-c-pop">
+                    {formatNumber(r.population, lang, 0)}
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
