@@ -33,8 +33,7 @@ async function canvasColours(page: Page): Promise<Map<string, number>> {
   return new Map(entries);
 }
 
-const hex = (h: string) =>
-  [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(",");
+const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(",");
 
 describe("foundation: the district map", () => {
   it("reaches ready with the districts drawn and no request off the origin", async () => {
@@ -44,13 +43,21 @@ describe("foundation: the district map", () => {
       () => window.__map!.queryRenderedFeatures({ layers: ["district-fill"] }).length,
     );
     expect(rendered).toBeGreaterThan(1500);
-    const colours = await canvasColours(page);
-    // Population quintiles use the neutral palette: at least 4 of its 5 colours cover real area.
+    // The default layer is the IRS in the risk palette: at least 4 of its 5 classes cover real area.
+    const risk = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"].map(hex);
+    const first = [...(await canvasColours(page)).keys()];
+    const seenRisk = risk.filter((c) => first.some((k) => near(k, c)));
+    expect(seenRisk.length).toBeGreaterThanOrEqual(4);
+    await page.screenshot({ path: "screenshots/01-national.png" });
+    // Choosing population recolours with the neutral palette, and the legend follows.
+    await page.getByTestId("layer-select").selectOption("population");
+    await page.evaluate(() => new Promise((r) => window.__map!.once("idle", r)));
     const palette = ["#f1eef6", "#bdc9e1", "#74a9cf", "#2b8cbe", "#045a8d"].map(hex);
+    const colours = await canvasColours(page);
     const seen = palette.filter((c) => [...colours.keys()].some((k) => near(k, c)));
     expect(seen.length).toBeGreaterThanOrEqual(4);
     await expect(page.getByTestId("legend").textContent()).resolves.toContain("Población");
-    await page.screenshot({ path: "screenshots/01-national.png" });
+    await page.screenshot({ path: "screenshots/01b-population.png" });
     expect(foreignRequests).toEqual([]);
     await page.close();
   });
@@ -95,7 +102,9 @@ describe("foundation: the district map", () => {
     const ubigeoAt = await page.evaluate(({ x, y }) => {
       const map = window.__map!;
       const rect = map.getCanvas().getBoundingClientRect();
-      const f = map.queryRenderedFeatures([x - rect.left, y - rect.top], { layers: ["district-fill"] })[0];
+      const f = map.queryRenderedFeatures([x - rect.left, y - rect.top], {
+        layers: ["district-fill"],
+      })[0];
       return f?.properties?.ubigeo as string | undefined;
     }, point!);
     await page.mouse.click(point!.x, point!.y);
@@ -124,7 +133,11 @@ describe("foundation: the district map", () => {
     const page = await browser.newPage();
     const { baseUrl } = await import("./browser");
     await page.route("**/data/districts.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: '{"version":1,"districts":[{' }),
+      route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: '{"version":1,"districts":[{',
+      }),
     );
     await page.goto(baseUrl());
     await page.waitForFunction(() => document.documentElement.dataset.state === "error");
