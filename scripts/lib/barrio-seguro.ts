@@ -372,7 +372,10 @@ export async function buildBarrioSeguro(
   const source = (
     id: keyof typeof stats,
     origin: string,
-    base: Pick<DataSource, "name" | "publisher" | "url" | "licence" | "files" | "note">,
+    base: Pick<
+      DataSource,
+      "name" | "citation" | "publisher" | "url" | "licence" | "files" | "note"
+    >,
   ): DataSource => ({
     id,
     ...base,
@@ -387,6 +390,7 @@ export async function buildBarrioSeguro(
   const sources: DataSource[] = [
     source(REGISTER_SOURCE_ID, "registro", {
       name: "Barrio Seguro: registro transcrito y cuadro por región",
+      citation: "MININTER, Estado situacional del CONASEC (Barrio Seguro)",
       publisher:
         "MININTER (Estado situacional del CONASEC, 2022) y prensa; transcripción del proyecto",
       url: "",
@@ -399,6 +403,7 @@ export async function buildBarrioSeguro(
     sources.push(
       source(PRESS_SOURCE_ID, "prensa", {
         name: "Barrio Seguro: lista parcial compilada de prensa",
+        citation: "Barrio Seguro, notas de prensa",
         publisher: "Notas de prensa (compilación manual)",
         url: "",
         licence: "Citas de notas de prensa públicas",

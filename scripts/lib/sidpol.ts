@@ -113,6 +113,7 @@ export async function buildSidpolSeries(
     source: {
       id: "sidpol",
       name: "Denuncias Policiales (SIDPOL)",
+      citation: "MININTER–PNP, Denuncias Policiales (SIDPOL)",
       publisher: "Ministerio del Interior – Policía Nacional del Perú",
       url: "https://www.datosabiertos.gob.pe",
       licence: "ODC-By (licencia por defecto de datosabiertos.gob.pe)",

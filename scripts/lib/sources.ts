@@ -7,6 +7,8 @@ import { BuildError } from "./errors";
 export interface SourceSpec {
   id: string;
   name: string;
+  /** Short citation for legends (optional in sources.json). */
+  citation?: string;
   publisher: string;
   url: string;
   licence: string;
@@ -64,6 +66,7 @@ export function parseSourceSpecs(json: unknown, file = "data/sources.json"): Sou
     return {
       id,
       name: str("name"),
+      ...(typeof entry.citation === "string" ? { citation: entry.citation } : {}),
       publisher: str("publisher"),
       url: str("url"),
       licence: str("licence"),
@@ -103,6 +106,7 @@ export function toDataSource(spec: SourceSpec, coverage: Coverage, note?: string
   return {
     id: spec.id,
     name: spec.name,
+    ...(spec.citation ? { citation: spec.citation } : {}),
     publisher: spec.publisher,
     url: spec.url,
     licence: spec.licence,

@@ -66,6 +66,8 @@ export interface DistrictTable {
 export interface DataSource {
   id: string;
   name: string;
+  /** Short citation for legends and exported images, e.g. "INEI, Mapa de pobreza 2018". */
+  citation?: string;
   publisher: string;
   url: string;
   licence: string;

@@ -93,6 +93,7 @@ function parseSource(v: unknown, path: string, issues: Issues): DataSource | nul
     note: String(v.note),
   };
   if (v.autoDiscovered === true) source.autoDiscovered = true;
+  if (isStr(v.citation)) source.citation = String(v.citation);
   return source;
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useAppStore } from "../store";
 
-/** Display names of data sources by id ("name (publisher)"), from the manifest. */
+/** Short citations of data sources by id (citation, else "name (publisher)"), from the manifest. */
 export function useSourceNames(ids: readonly string[]): string[] {
   const manifest = useAppStore((s) => s.manifest);
   const key = ids.join("|");
@@ -9,7 +9,8 @@ export function useSourceNames(ids: readonly string[]): string[] {
     const list = key === "" ? [] : key.split("|");
     return list.map((id) => {
       const src = manifest?.sources.find((s) => s.id === id);
-      return src ? `${src.name} (${src.publisher})` : id;
+      if (!src) return id;
+      return src.citation ?? `${src.name} (${src.publisher})`;
     });
   }, [manifest, key]);
 }
