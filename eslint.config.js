@@ -26,7 +26,14 @@ export default tseslint.config(
           // Types of the data contract are allowed (no runtime code); loaders and schemas are not.
           patterns: [
             {
-              group: ["../store/*", "../map/*", "../panels/*", "../app/*", "../data/*", "!../data/contract"],
+              group: [
+                "../store/*",
+                "../map/*",
+                "../panels/*",
+                "../app/*",
+                "../data/*",
+                "!../data/contract",
+              ],
             },
           ],
         },

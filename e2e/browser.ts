@@ -54,7 +54,10 @@ export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
   );
   const state = await page.evaluate(() => document.documentElement.dataset.state);
   if (state !== "ready") {
-    const text = await page.locator("[data-testid=error]").textContent().catch(() => "");
+    const text = await page
+      .locator("[data-testid=error]")
+      .textContent()
+      .catch(() => "");
     throw new Error(`app state is ${state}: ${text}`);
   }
 }

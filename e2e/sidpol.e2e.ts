@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,9 +21,9 @@ afterAll(async () => {
 const topOfRanking = async (page: Page, n = 10): Promise<string[]> => {
   await page.getByTestId("tab-ranking").click();
   await page.getByTestId("rk-row").first().waitFor();
-  const rows = await page.getByTestId("rk-row").evaluateAll((els) =>
-    els.map((e) => e.getAttribute("data-ubigeo") ?? ""),
-  );
+  const rows = await page
+    .getByTestId("rk-row")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-ubigeo") ?? ""));
   return rows.slice(0, n);
 };
 
@@ -36,13 +36,20 @@ const selectDistrict = async (page: Page, query: string): Promise<void> => {
 describe("SIDPOL: the official police-report file as the crime source", () => {
   it("imports the Latin-1 ; fixture, reports it, and the crime indicators drive the index", async () => {
     const { page, consoleErrors, foreignRequests } = await openApp(browser);
-    // index.html has no icon: Chromium's own favicon.ico request would log a 404 (not the app's).
+    // index.html has no icon: Chromium's own favicon.ico request may log a 404 (not the app's);
+    // such 404s are tolerated only when no other response failed.
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) failed.push(r.url());
+    });
     await page.route("**/favicon.ico", (r) => r.fulfill({ status: 204, body: "" }));
     await waitReady(page);
     const before = await topOfRanking(page);
     await selectDistrict(page, "150101");
     const irsBefore = await page.getByTestId("card-irs").textContent();
-    const crimeCell = page.locator('[data-testid=district-card] tr[data-indicator="crime_property_rate"] td');
+    const crimeCell = page.locator(
+      '[data-testid=district-card] tr[data-indicator="crime_property_rate"] td',
+    );
     // Without SIDPOL the card has no crime row at all.
     await expect(crimeCell.count()).resolves.toBe(0);
 
@@ -79,8 +86,21 @@ describe("SIDPOL: the official police-report file as the crime source", () => {
     await page.getByTestId("rep-partial-choice").selectOption("annualise");
     await expect(property.allTextContents()).resolves.toEqual(["129", "126"]);
     await page.getByTestId("rep-partial-choice").selectOption("exclude");
-    await page.getByTestId("rep-families").waitFor();
-    await page.screenshot({ path: "screenshots/sidpol-01-report.png" });
+    // The modality → family table lists every modality; moving the unmapped one changes the totals.
+    const families = page.getByTestId("rep-families");
+    // 15 distinct modalities in the joined rows: HURTO, ROBO AGRAVADO, ROBO, ESTAFA, LESIONES,
+    // HOMICIDIO, FEMINICIDIO, SICARIATO, VIOLACIÓN SEXUAL, ACTOS CONTRA EL PUDOR, VIOLENCIA FAMILIAR,
+    // VIOLENCIA CONTRA LA MUJER…, EXTORSIÓN, MICROCOMERCIALIZACIÓN DE DROGAS, OFENSAS AL PUDOR PÚBLICO.
+    await expect(families.locator("tbody tr").count()).resolves.toBe(15);
+    await page
+      .getByTestId("import-report")
+      .screenshot({ path: "screenshots/sidpol-01-report.png" });
+    await families.getByLabel("Familia: OFENSAS AL PUDOR PÚBLICO").selectOption("sexual");
+    await expect(page.getByTestId("rep-unmapped").count()).resolves.toBe(0);
+    const sexual = page.locator('[data-testid=rep-family-totals] tr[data-family="sexual"] td');
+    // 2023 sexual = 2 (San Juan de Lurigancho) + 1 moved = 3.
+    await expect(sexual.allTextContents()).resolves.toEqual(["3"]);
+    await families.getByLabel("Familia: OFENSAS AL PUDOR PÚBLICO").selectOption("other");
 
     await page.getByTestId("import-confirm").click();
     await expect(page.getByTestId("data-crime-present").textContent()).resolves.toMatch(/2023/);
@@ -105,7 +125,31 @@ describe("SIDPOL: the official police-report file as the crime source", () => {
     await page.screenshot({ path: "screenshots/sidpol-04-ranking.png" });
 
     expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(consoleErrors.filter((e) => !/^Failed to load resource: .* 404/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the Ministerio Público figures at fiscal-district level only", async () => {
+    const { page } = await openApp(browser);
+    await waitReady(page);
+    const ctx: unknown = JSON.parse(readFileSync("public/data/context-mpfn.json", "utf8"));
+    const rows = (ctx as { rows: { fiscalDistrict: string }[] }).rows;
+    const fiscalDistricts = new Set(rows.map((r) => r.fiscalDistrict)).size;
+    await page.getByTestId("tab-data").click();
+    await page.getByTestId("fiscal-context").locator("summary").click();
+    const chart = page.getByTestId("fiscal-chart");
+    await chart.waitFor();
+    await expect(chart.locator("g[data-fiscal]").count()).resolves.toBe(fiscalDistricts);
+    await page.getByTestId("fiscal-group").selectOption("CONTRA EL PATRIMONIO");
+    await expect(chart.getAttribute("aria-label")).resolves.toMatch(/CONTRA EL PATRIMONIO, 2023/);
+    // es-PE grouping in the bar values (e.g. "12,345").
+    await expect(chart.locator(".datos-bar-value").first().textContent()).resolves.toMatch(
+      /^\d{1,3}(,\d{3})+$/,
+    );
+    await page
+      .getByTestId("fiscal-context")
+      .screenshot({ path: "screenshots/context-01-mpfn.png" });
     await page.close();
   });
 });

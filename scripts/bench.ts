@@ -108,10 +108,13 @@ async function main(): Promise<void> {
     }
     console.log(`  ${f.padEnd(28)} ${kb(buf.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
   }
-  console.log(`  start-up set: ${kb(rawStart)} raw, ${kb(gzStart)} gzip; all: ${kb(rawAll)} raw, ${kb(gzAll)} gzip`);
+  console.log(
+    `  start-up set: ${kb(rawStart)} raw, ${kb(gzStart)} gzip; all: ${kb(rawAll)} raw, ${kb(gzAll)} gzip`,
+  );
   const baselineBytes =
     statSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")).size +
-    statSync(join(RAW, "inei-poblacion-proyectada-2018-2022/poblacion_distrital_2018_2022.csv")).size;
+    statSync(join(RAW, "inei-poblacion-proyectada-2018-2022/poblacion_distrital_2018_2022.csv"))
+      .size;
   const baselineGz = gzipSync(
     readFileSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")),
   ).length;
@@ -125,9 +128,13 @@ async function main(): Promise<void> {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(`${url}${path}`);
-    await page.waitForFunction(() => document.documentElement.dataset.state === "ready", undefined, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      () => document.documentElement.dataset.state === "ready",
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
     const t = await page.evaluate(() => performance.now());
     await ctx.close();
     return t;

@@ -40,7 +40,8 @@ function sharedArcs(r: ReturnType<typeof buildTopology>): number {
   const col = r.topology.objects.districts;
   if (col?.type !== "GeometryCollection") return 0;
   const sets = col.geometries.map((g) => {
-    const arcs = g.type === "Polygon" ? g.arcs.flat() : g.type === "MultiPolygon" ? g.arcs.flat(2) : [];
+    const arcs =
+      g.type === "Polygon" ? g.arcs.flat() : g.type === "MultiPolygon" ? g.arcs.flat(2) : [];
     return new Set(arcs.map((a) => (a < 0 ? ~a : a)));
   });
   const [a, b] = sets;

@@ -71,7 +71,10 @@ export async function cleanBoundaries(
   }
   const parsed: unknown = JSON.parse(outText);
   const features =
-    typeof parsed === "object" && parsed !== null && "features" in parsed && Array.isArray(parsed.features)
+    typeof parsed === "object" &&
+    parsed !== null &&
+    "features" in parsed &&
+    Array.isArray(parsed.features)
       ? (parsed.features as unknown[])
       : [];
   const byUbigeo = new Map<string, Polygon | MultiPolygon>();
@@ -79,7 +82,9 @@ export async function cleanBoundaries(
     if (typeof f !== "object" || f === null || !("properties" in f) || !("geometry" in f)) continue;
     const props = f.properties;
     const ubigeo =
-      typeof props === "object" && props !== null && "ubigeo" in props ? String(props.ubigeo) : null;
+      typeof props === "object" && props !== null && "ubigeo" in props
+        ? String(props.ubigeo)
+        : null;
     if (ubigeo && isPolygonal(f.geometry)) byUbigeo.set(ubigeo, f.geometry);
   }
   const keptOriginal: string[] = [];

@@ -104,7 +104,13 @@ export interface FiscalContext {
   sourceId: string;
   years: number[];
   /** One row per fiscal district × year × generic crime group. */
-  rows: { fiscalDistrict: string; seatUbigeo: Ubigeo; year: number; group: string; count: number }[];
+  rows: {
+    fiscalDistrict: string;
+    seatUbigeo: Ubigeo;
+    year: number;
+    group: string;
+    count: number;
+  }[];
 }
 
 export interface PoliceStations {

@@ -27,7 +27,11 @@ export function autoDigits(value: number): number {
 }
 
 /** es-PE: 1 234 567,8 style as Intl gives it; "—" for null/NaN. */
-export function formatNumber(value: number | null | undefined, lang: Lang, digits?: number): string {
+export function formatNumber(
+  value: number | null | undefined,
+  lang: Lang,
+  digits?: number,
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   return formatter(lang, digits ?? autoDigits(value)).format(value);
 }

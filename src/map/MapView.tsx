@@ -8,6 +8,7 @@ import { baseStyle, dataLayers, fillColorExpression, LAYER, paletteColors, SRC }
 import { attachDepartmentLabels } from "./department-labels";
 import { attachHover } from "./hover";
 import { syncFeatureState } from "./use-feature-state";
+import { syncHighlight } from "./highlight";
 import { POLICE_LAYER, POLICE_SRC, policeCircleLayer, policeSource } from "./police-layer";
 
 declare global {
@@ -23,27 +24,32 @@ function cameraPadding(el: HTMLElement) {
   return wide ? { top: 40, bottom: 40, left: 360, right: 400 } : 40;
 }
 
+/** Centre Peru in the part of the map the side panel leaves visible. */
+function initialPadding(el: HTMLElement) {
+  return el.clientWidth > 1100 ? { top: 10, bottom: 10, left: 340, right: 10 } : 10;
+}
+
 /** The only component that touches the MapLibre instance. Camera is uncontrolled. */
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
-  const topology = useAppStore((s) => s.topology);
 
   useEffect(() => {
-    // Rows (names, codes) never change after load; imports replace series only, so the map is
-    // built once per topology and never re-created on a data change.
-    const table = useAppStore.getState().table;
-    if (!container.current || !topology || !table) return;
+    // The map is created at once, while the data downloads (WebGL, style and workers start in
+    // parallel), and gets its sources when the topology arrives. Rows (names, codes) never change
+    // after load and imports replace series only, so sources are added once, never re-created.
+    if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
       style: baseStyle(),
       bounds: PERU_BOUNDS,
-      fitBoundsOptions: { padding: 10 },
+      fitBoundsOptions: { padding: initialPadding(container.current) },
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true }, // PNG export reads the canvas
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,
       minZoom: 3,
+      fadeDuration: 0,
     });
     window.__map = map;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
@@ -51,15 +57,22 @@ export function MapView() {
     map.touchZoomRotate.disableRotation();
     const cleanups: (() => void)[] = [];
 
-    map.on("load", () => {
-      performance.mark("map-style-loaded");
+    let added = false;
+    const addData = () => {
+      const { topology, table } = useAppStore.getState();
+      if (added || !topology || !table || !map.loaded()) return;
+      added = true;
       const geo = buildMapGeometry(topology, table.districts);
       map.addSource(SRC.districts, { type: "geojson", data: geo.districts });
-      map.addSource(SRC.provinces, { type: "geojson", data: geo.provinces });
-      map.addSource(SRC.departments, { type: "geojson", data: geo.departments });
+      map.addSource(SRC.borders, { type: "geojson", data: geo.borders });
+      map.addSource(SRC.highlight, {
+        type: "geojson",
+        data: { type: "FeatureCollection", features: [] },
+      });
       const palette = useAppStore.getState().mapLayer?.palette ?? "neutral";
       for (const layer of dataLayers(palette)) map.addLayer(layer);
       cleanups.push(syncFeatureState(map, useAppStore));
+      cleanups.push(syncHighlight(map, useAppStore, geo.districts.features));
       cleanups.push(attachHover(map, useAppStore));
       cleanups.push(attachDepartmentLabels(map, table.districts));
       performance.mark("map-layers-added");
@@ -67,7 +80,12 @@ export function MapView() {
         performance.mark("map-first-idle");
         useAppStore.getState().setMapReady();
       });
+    };
+    map.on("load", () => {
+      performance.mark("map-style-loaded");
+      addData();
     });
+    cleanups.push(useAppStore.subscribe(addData));
 
     // Police stations (Barrio Seguro tab): source added on first show, then only toggled.
     const syncPolice = (st: ReturnType<typeof useAppStore.getState>) => {
@@ -133,7 +151,7 @@ export function MapView() {
       map.remove();
       if (window.__map === map) delete window.__map;
     };
-  }, [topology]);
+  }, []);
 
   return <div ref={container} className="map" data-testid="map" aria-label="Mapa" role="region" />;
 }

@@ -5,8 +5,8 @@ import type { DistrictRow } from "../data/contract";
 
 export interface MapGeometry {
   districts: FeatureCollection<Geometry, { ubigeo: string }>;
-  provinces: MultiLineString;
-  departments: MultiLineString;
+  /** Province and department outlines in one source (one tiling pass in the map's worker). */
+  borders: FeatureCollection<MultiLineString, { level: "province" | "department" }>;
 }
 
 /**
@@ -16,7 +16,8 @@ export interface MapGeometry {
  */
 export function buildMapGeometry(topology: Topology, rows: readonly DistrictRow[]): MapGeometry {
   const object = topology.objects.districts;
-  if (object?.type !== "GeometryCollection") throw new Error("boundaries: falta el objeto districts");
+  if (object?.type !== "GeometryCollection")
+    throw new Error("boundaries: falta el objeto districts");
   const districts = object as GeometryCollection<{ ubigeo: string }>;
   const fc = feature(topology, districts);
   const idOf = (g: { id?: string | number }): number => Number(g.id);
@@ -24,5 +25,14 @@ export function buildMapGeometry(topology: Topology, rows: readonly DistrictRow[
   const dep = (g: { id?: string | number }) => rows[idOf(g)]?.departmentCode;
   const provinces = mesh(topology, districts, (a, b) => a !== b && prov(a) !== prov(b));
   const departments = mesh(topology, districts, (a, b) => a === b || dep(a) !== dep(b));
-  return { districts: fc, provinces, departments };
+  return {
+    districts: fc,
+    borders: {
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: { level: "province" }, geometry: provinces },
+        { type: "Feature", properties: { level: "department" }, geometry: departments },
+      ],
+    },
+  };
 }

@@ -19,7 +19,8 @@ export function attachHover(map: MlMap, store: UseBoundStore<StoreApi<AppState>>
 
   const setHover = (id: number | null) => {
     if (hovered === id) return;
-    if (hovered !== null) map.setFeatureState({ source: SRC.districts, id: hovered }, { hover: false });
+    if (hovered !== null)
+      map.setFeatureState({ source: SRC.districts, id: hovered }, { hover: false });
     if (id !== null) map.setFeatureState({ source: SRC.districts, id }, { hover: true });
     hovered = id;
   };

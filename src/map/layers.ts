@@ -1,12 +1,7 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import {
   BACKGROUND_COLOR,
   CATEGORY_PALETTE,
-  HIGHLIGHT_COLOR,
   NEUTRAL_PALETTE,
   NO_DATA_COLOR,
   OUTLINE_DEPARTMENT,
@@ -18,11 +13,15 @@ import {
 } from "../config/palettes";
 
 /** Source and layer ids: the map, tests and the feature-state hook agree on them. */
-export const SRC = { districts: "districts", provinces: "provinces", departments: "departments" };
+export const SRC = {
+  districts: "districts",
+  borders: "borders",
+  highlight: "highlight",
+};
 export const LAYER = {
   background: "background",
   fill: "district-fill",
-  outline: "district-outline",
+  highlight: "district-highlight",
   provinces: "province-outline",
   departments: "department-outline",
 } as const;
@@ -54,26 +53,16 @@ export function fillColorExpression(palette: readonly string[]): ExpressionSpeci
 const SELECTED_COLOR = "#000000";
 const MARKED_COLOR = "#6a00a8";
 
-/** Outline width at a zoom stop: wider when selected, hovered or marked. */
-function outlineWidth(base: number): ExpressionSpecification {
-  return [
-    "case",
-    ["boolean", ["feature-state", "selected"], false],
-    3,
-    ["boolean", ["feature-state", "hover"], false],
-    2.5,
-    ["boolean", ["feature-state", "marked"], false],
-    2.2,
-    base,
-  ];
-}
-
 /** A style with no remote sources, glyphs or sprites: the app works offline. */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
+    // No paint transitions: a recolour is final at the next frame (presenters, benchmarks, PNGs).
+    transition: { duration: 0, delay: 0 },
     sources: {},
-    layers: [{ id: LAYER.background, type: "background", paint: { "background-color": BACKGROUND_COLOR } }],
+    layers: [
+      { id: LAYER.background, type: "background", paint: { "background-color": BACKGROUND_COLOR } },
+    ],
   };
 }
 
@@ -84,42 +73,20 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
       id: LAYER.fill,
       type: "fill",
       source: SRC.districts,
-      paint: { "fill-color": fillColorExpression(paletteColors(palette)), "fill-opacity": 0.92 },
-    },
-    {
-      // One line layer for all district outlines: hover, selection and marks are feature-state
-      // cases inside it, so MapLibre builds one line bucket for 1,891 polygons instead of four.
-      id: LAYER.outline,
-      type: "line",
-      source: SRC.districts,
       paint: {
-        "line-color": [
-          "case",
-          ["boolean", ["feature-state", "selected"], false],
-          SELECTED_COLOR,
-          ["boolean", ["feature-state", "hover"], false],
-          HIGHLIGHT_COLOR,
-          ["boolean", ["feature-state", "marked"], false],
-          MARKED_COLOR,
-          OUTLINE_DISTRICT,
-        ],
-        "line-width": [
-          "interpolate",
-          ["linear"],
-          ["zoom"],
-          4,
-          outlineWidth(0.2),
-          8,
-          outlineWidth(0.8),
-          11,
-          outlineWidth(1.2),
-        ],
+        "fill-color": fillColorExpression(paletteColors(palette)),
+        // Hover lightens the district (feature-state, no re-upload).
+        "fill-opacity": ["case", ["boolean", ["feature-state", "hover"], false], 0.55, 1],
+        // District borders come free with the fill's antialiased 1 px outline: a separate line
+        // layer over 1,891 polygons doubled the worker's tiling time on load and on every import.
+        "fill-outline-color": OUTLINE_DISTRICT,
       },
     },
     {
       id: LAYER.provinces,
       type: "line",
-      source: SRC.provinces,
+      source: SRC.borders,
+      filter: ["==", ["get", "level"], "province"],
       paint: {
         "line-color": OUTLINE_PROVINCE,
         "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.4, 8, 1.2],
@@ -128,10 +95,21 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
     {
       id: LAYER.departments,
       type: "line",
-      source: SRC.departments,
+      source: SRC.borders,
+      filter: ["==", ["get", "level"], "department"],
       paint: {
         "line-color": OUTLINE_DEPARTMENT,
         "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1, 8, 2.2],
+      },
+    },
+    {
+      // Selected and marked districts only (a handful of features, see highlight.ts).
+      id: LAYER.highlight,
+      type: "line",
+      source: SRC.highlight,
+      paint: {
+        "line-color": ["match", ["get", "kind"], "selected", SELECTED_COLOR, MARKED_COLOR],
+        "line-width": ["match", ["get", "kind"], "selected", 3, 2.2],
       },
     },
   ];

@@ -30,6 +30,12 @@ export function legendRows(layer: MapLayer): LegendRow[] {
       classIndex: i,
     });
   }
-  rows.push({ color: NO_DATA_COLOR, from: null, to: null, count: counts[layer.classCount] ?? 0, classIndex: -1 });
+  rows.push({
+    color: NO_DATA_COLOR,
+    from: null,
+    to: null,
+    count: counts[layer.classCount] ?? 0,
+    classIndex: -1,
+  });
   return rows;
 }

@@ -4,15 +4,12 @@ import type { AppState } from "../store";
 import { SRC } from "./layers";
 
 /**
- * Keep MapLibre feature-state in step with the store: class per district ("cls"), the selected
- * district and marked (highlighted) districts. Only changed features are touched, so a weight
- * change costs one setFeatureState per district whose class moved, never a setData.
+ * Keep MapLibre feature-state in step with the store's class per district ("cls"). Only changed
+ * features are touched, so a weight change costs one setFeatureState per district whose class
+ * moved, never a setData. (Selection and marks: highlight.ts.)
  */
 export function syncFeatureState(map: MlMap, store: UseBoundStore<StoreApi<AppState>>): () => void {
   let applied: Int8Array | null = null;
-  let selected: number | null = null;
-  let marked = new Set<number>();
-  let markedRef: readonly number[] | null = null;
 
   const apply = (s: AppState) => {
     const layer = s.mapLayer;
@@ -25,20 +22,6 @@ export function syncFeatureState(map: MlMap, store: UseBoundStore<StoreApi<AppSt
       }
       applied = next;
     }
-    if (s.selectedId !== selected) {
-      if (selected !== null) map.setFeatureState({ source: SRC.districts, id: selected }, { selected: false });
-      if (s.selectedId !== null)
-        map.setFeatureState({ source: SRC.districts, id: s.selectedId }, { selected: true });
-      selected = s.selectedId;
-    }
-    if (s.markedIds === markedRef) return;
-    markedRef = s.markedIds;
-    const nextMarked = new Set(s.markedIds);
-    for (const id of marked)
-      if (!nextMarked.has(id)) map.setFeatureState({ source: SRC.districts, id }, { marked: false });
-    for (const id of nextMarked)
-      if (!marked.has(id)) map.setFeatureState({ source: SRC.districts, id }, { marked: true });
-    marked = nextMarked;
   };
 
   apply(store.getState());

@@ -19,7 +19,12 @@ export interface DataSlice {
   /** Indicators in force: the configured ones plus any added by an import. Use this, not INDICATORS. */
   indicatorDefs: IndicatorDef[];
   topology: Topology | null;
-  setLoaded: (d: { manifest: DataManifest; table: DistrictTable; topology: Topology; issues: string[] }) => void;
+  setLoaded: (d: {
+    manifest: DataManifest;
+    table: DistrictTable;
+    topology: Topology;
+    issues: string[];
+  }) => void;
   setLoadError: (message: string) => void;
   setMapReady: () => void;
   /** Replace the table (imports), optionally with the indicator list; keeps everything else. */

@@ -183,6 +183,27 @@ describe("import slice", () => {
     expect(s.table).toBe(TABLE);
   });
 
+  it("cancel stops the read: nothing staged, nothing changed", async () => {
+    const running = useAppStore.getState().runImport(
+      csv(WIDE),
+      "robos.csv",
+      {
+        encoding: "auto",
+        delimiter: "auto",
+        joinBy: { kind: "ubigeo", column: "ubigeo" },
+        shape: { kind: "wide", columns: ["robos"] },
+      },
+      "generic",
+    );
+    expect(useAppStore.getState().importJob?.fileName).toBe("robos.csv");
+    useAppStore.getState().cancelImport();
+    await running;
+    const s = useAppStore.getState();
+    expect(s.importJob).toBeNull();
+    expect(s.stagedImport).toBeNull();
+    expect(s.table).toBe(TABLE);
+  });
+
   it("re-importing the same file replaces its series and indicator instead of duplicating", async () => {
     useAppStore.getState().confirmImport(commitOf(await stageWide()));
     const again = await stageWide("ubigeo;robos;semaforo\n150101;20;verde\n");

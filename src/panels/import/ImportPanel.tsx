@@ -15,9 +15,11 @@ import { sidpolModalitySpec } from "./sidpol-families";
 const DELIMITER_NAMES: Record<string, string> = { ",": ",", ";": ";", "\t": "TAB", "|": "|" };
 
 const sizeLabel = (bytes: number, lang: "es" | "en"): string =>
-  bytes >= 1e6
-    ? `${formatNumber(bytes / 1e6, lang, 1)} MB`
-    : `${formatNumber(bytes / 1e3, lang, 1)} KB`;
+  bytes < 1e3
+    ? `${bytes} B`
+    : bytes >= 1e6
+      ? `${formatNumber(bytes / 1e6, lang, 1)} MB`
+      : `${formatNumber(bytes / 1e3, lang, 1)} KB`;
 
 /**
  * Choose a file (drop or picker), preview it in the worker, set the options (SIDPOL preset when
@@ -57,8 +59,12 @@ export function ImportPanel() {
 
   const onFile = (f: File | undefined) => {
     if (!f) return;
+    const format = { encoding: form?.encoding ?? "auto", delimiter: form?.delimiter ?? "auto" };
+    // Forget the previous file's preview and options at once (no "run" on stale options).
     setFile(f);
-    void loadPreview(f, form?.encoding ?? "auto", form?.delimiter ?? "auto");
+    setPreview(null);
+    setForm(null);
+    void loadPreview(f, format.encoding, format.delimiter);
   };
 
   const run = () => {

@@ -40,15 +40,15 @@ const find = (header: readonly string[], test: (k: string) => boolean): string =
 const cells = (p: PreviewLike, i: number): string[] =>
   p.rows.map((r) => (r[i] ?? "").trim()).filter((c) => c !== "");
 
-/** A column whose first non-empty cells all parse as numbers. */
+/** A column whose first non-empty cells are mostly numbers (a stray "abc" is reported later). */
 function isNumericColumn(p: PreviewLike, i: number): boolean {
   const c = cells(p, i);
-  return c.length > 0 && c.every((x) => parseNumber(x).value !== null);
+  return c.length > 0 && c.filter((x) => parseNumber(x).value !== null).length * 2 > c.length;
 }
 
 /**
  * Guesses: ubigeo = a header containing "ubigeo" (else a column of 5–6 digit codes); names =
- * headers containing "dep"/"dpto"/"region", "prov", "dist"; wide columns = the numeric columns
+ * headers containing "dep"/"dpto"/"region", "prov", "dist"; wide columns = the mostly numeric columns
  * other than the join columns; year = "anio"/"año"/"year"; value = the first other numeric column.
  */
 export function guessForm(p: PreviewLike): ImportForm {

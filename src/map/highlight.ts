@@ -1,0 +1,45 @@
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
+import type { StoreApi, UseBoundStore } from "zustand";
+import type { AppState } from "../store";
+import { SRC } from "./layers";
+
+type Kind = "selected" | "marked";
+
+/**
+ * The selected district and the marked ones (presentation highlights, FESC selection) as a small
+ * GeoJSON of their own, drawn with thick outlines. Only these few features are re-sent when the
+ * selection changes; colours of all districts still change through feature-state only.
+ */
+export function buildHighlight(
+  districts: readonly Feature<Geometry, { ubigeo: string }>[],
+  selectedId: number | null,
+  markedIds: readonly number[],
+): FeatureCollection<Geometry, { kind: Kind }> {
+  const features: Feature<Geometry, { kind: Kind }>[] = [];
+  const add = (id: number, kind: Kind) => {
+    const f = districts[id];
+    if (f) features.push({ type: "Feature", id, properties: { kind }, geometry: f.geometry });
+  };
+  for (const id of markedIds) if (id !== selectedId) add(id, "marked");
+  if (selectedId !== null) add(selectedId, "selected"); // last: drawn on top
+  return { type: "FeatureCollection", features };
+}
+
+export function syncHighlight(
+  map: MlMap,
+  store: UseBoundStore<StoreApi<AppState>>,
+  districts: readonly Feature<Geometry, { ubigeo: string }>[],
+): () => void {
+  let selected: number | null | undefined;
+  let marked: readonly number[] | undefined;
+  const apply = (s: AppState) => {
+    if (s.selectedId === selected && s.markedIds === marked) return;
+    selected = s.selectedId;
+    marked = s.markedIds;
+    const source = map.getSource<GeoJSONSource>(SRC.highlight);
+    source?.setData(buildHighlight(districts, s.selectedId, s.markedIds));
+  };
+  apply(store.getState());
+  return store.subscribe(apply);
+}
