@@ -61,3 +61,18 @@ export async function waitReady(page: Page, timeout = 60_000): Promise<void> {
     throw new Error(`app state is ${state}: ${text}`);
   }
 }
+
+/**
+ * Wait until the map has drawn everything it has (tiles loaded, no transition). Forces one
+ * repaint first so the wait ends even when the map was already idle.
+ */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}

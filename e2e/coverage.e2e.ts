@@ -52,9 +52,8 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
     const legend = await page.getByTestId("legend").textContent();
     expect(legend).toContain("Riesgo alto sin Barrio Seguro (brecha)");
     expect(legend).toContain("graduación");
-    // the gap quadrant (vermillion #d55e00, drawn at 0.92 opacity over #dfe9f0 ≈ 214,105,19)
-    // covers real area on the map
-    expect(await colourShare(page, [214, 105, 19])).toBeGreaterThan(0.005);
+    // the gap quadrant (vermillion #d55e00) covers real area on the map
+    expect(await colourShare(page, [213, 94, 0])).toBeGreaterThan(0.005);
     const counts = page.getByTestId("gap-counts");
     const gapRow = await counts.locator('tr[data-quadrant="gap"] td').allTextContents();
     expect(Number((gapRow[1] ?? "").replace(/,/g, ""))).toBeGreaterThan(100);
