@@ -155,6 +155,9 @@ async function main(): Promise<void> {
   console.log(`  app      ${a.toFixed(0)} ms   [${app.map((x) => x.toFixed(0)).join(", ")}]`);
   console.log(`  baseline ${b.toFixed(0)} ms   [${base.map((x) => x.toFixed(0)).join(", ")}]`);
   console.log(`  ratio app/baseline: ${(a / b).toFixed(2)} (target ≤ 0.5)`);
+  console.log("  app timeline, median ms since navigation:");
+  for (const [name, at] of [...marks.entries()].sort((x, y) => median(x[1]) - median(y[1])))
+    console.log(`    ${name.padEnd(20)} ${median(at).toFixed(0)}`);
 }
 
 main().catch((e: unknown) => {

@@ -5,6 +5,9 @@ import { legendRows } from "../map/legend";
 import { useAppStore } from "../store";
 import { useSourceNames } from "./use-source-names";
 
+/** Palettes of layers whose classes are categories, not ranges of a value. */
+const CATEGORICAL = new Set(["quadrant", "category", "traffic"]);
+
 /** Legend of the choropleth: classes, unit, year, method, source and the grey "sin datos" class. */
 export function Legend() {
   const layer = useAppStore((s) => s.mapLayer);
@@ -16,13 +19,16 @@ export function Legend() {
   const method =
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
   return (
-    <section className="legend" aria-label="Leyenda" data-testid="legend">
+    <section className="legend" aria-label={t.legend} data-testid="legend">
       <h3 className="legend-title">
         {layer.label[lang]}
         {layer.year !== null ? ` · ${layer.year}` : ""}
       </h3>
       <div className="legend-unit">
-        {layer.unit[lang]} · {t.legendClasses(layer.classCount, method)}
+        {layer.unit[lang]} ·{" "}
+        {CATEGORICAL.has(layer.palette)
+          ? t.legendCategories(layer.classCount)
+          : t.legendClasses(layer.classCount, method)}
       </div>
       <ul className="legend-rows">
         {rows.map((r) => (

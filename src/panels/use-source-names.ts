@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { citeSource } from "../lib/sources";
 import { useAppStore } from "../store";
 
 /** Short citations of data sources by id (citation, else "name (publisher)"), from the manifest. */
@@ -7,10 +8,6 @@ export function useSourceNames(ids: readonly string[]): string[] {
   const key = ids.join("|");
   return useMemo(() => {
     const list = key === "" ? [] : key.split("|");
-    return list.map((id) => {
-      const src = manifest?.sources.find((s) => s.id === id);
-      if (!src) return id;
-      return src.citation ?? `${src.name} (${src.publisher})`;
-    });
+    return list.map((id) => citeSource(manifest, id));
   }, [manifest, key]);
 }

@@ -1,5 +1,6 @@
 import { composeMapPng, downloadBlob, metresPerPixel, type PngContent } from "../../lib/png-export";
 import { formatDate, formatNumber } from "../../lib/format";
+import { citeSource } from "../../lib/sources";
 import { legendRows } from "../../map/legend";
 import type { AppState } from "../../store";
 import { COPY } from "../copy";
@@ -18,10 +19,7 @@ export function pngContentOf(s: AppState, now: Date, canvas: HTMLCanvasElement):
   const lang = s.lang;
   const method =
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
-  const sources = layer.sourceIds.map((id) => {
-    const src = s.manifest?.sources.find((x) => x.id === id);
-    return src ? `${src.name} (${src.publisher})` : id;
-  });
+  const sources = layer.sourceIds.map((id) => citeSource(s.manifest, id));
   const slide = s.presenting && s.slideIndex !== null ? s.slides[s.slideIndex] : undefined;
   const layerTitle = `${layer.label[lang]}${layer.year !== null ? ` · ${layer.year}` : ""}`;
   const cam = s.cameraView;
