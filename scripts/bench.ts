@@ -124,6 +124,7 @@ async function main(): Promise<void> {
 
   const { server, url } = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const marks = new Map<string, number[]>();
   const timeTo = async (path: string): Promise<number> => {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await ctx.newPage();
@@ -136,6 +137,13 @@ async function main(): Promise<void> {
       },
     );
     const t = await page.evaluate(() => performance.now());
+    if (path === "/app/") {
+      // The app's own marks (App.tsx, MapView.tsx) say where the time goes.
+      const entries = await page.evaluate(() =>
+        performance.getEntriesByType("mark").map((m) => ({ name: m.name, at: m.startTime })),
+      );
+      for (const { name, at } of entries) marks.set(name, [...(marks.get(name) ?? []), at]);
+    }
     await ctx.close();
     return t;
   };
