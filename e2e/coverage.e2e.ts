@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, waitReady } from "./browser";
+import { launchBrowser, openApp, waitReady, mapIdle } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,8 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const idle = (page: Page) => page.evaluate(() => new Promise((r) => window.__map!.once("idle", r)));
 
 /** Share of sampled canvas pixels close to an RGB colour. */
 async function colourShare(page: Page, rgb: [number, number, number]): Promise<number> {
@@ -48,7 +46,7 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
     await expect(regions.locator("tfoot").textContent()).resolves.toContain("99");
     await expect(regions.locator("tbody tr").count()).resolves.toBeGreaterThanOrEqual(15);
     await page.getByTestId("show-bs-gaps").click();
-    await idle(page);
+    await mapIdle(page);
     const legend = await page.getByTestId("legend").textContent();
     expect(legend).toContain("Riesgo alto sin Barrio Seguro (brecha)");
     expect(legend).toContain("graduación");
@@ -65,7 +63,7 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
       Number((gapRow[1] ?? "").replace(/,/g, "")),
     );
     await page.getByTestId("show-bs-count").click();
-    await idle(page);
+    await mapIdle(page);
     await expect(page.getByTestId("legend").textContent()).resolves.toContain("Sin Barrio Seguro");
     await page.close();
   });
@@ -78,19 +76,19 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
       /^[\d,]+ distritos sin comisaría/,
     );
     await page.getByTestId("toggle-stations").check();
-    await idle(page);
+    await mapIdle(page);
     const points = await page.evaluate(
       () => window.__map!.queryRenderedFeatures({ layers: ["police-stations"] }).length,
     );
     expect(points).toBeGreaterThan(500);
     await page.getByTestId("show-police-layer").click();
-    await idle(page);
+    await mapIdle(page);
     await expect(page.getByTestId("legend").textContent()).resolves.toContain(
       "Comisarías por 100 000 hab.",
     );
     await page.screenshot({ path: "screenshots/coverage-02-police.png" });
     await page.getByTestId("toggle-stations").uncheck();
-    await idle(page);
+    await mapIdle(page);
     const vis = await page.evaluate(() =>
       window.__map!.getLayoutProperty("police-stations", "visibility"),
     );

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, waitReady } from "./browser";
+import { launchBrowser, mapIdle, openApp, waitReady } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe("foundation: the district map", () => {
     await page.screenshot({ path: "screenshots/01-national.png" });
     // Choosing population recolours with the neutral palette, and the legend follows.
     await page.getByTestId("layer-select").selectOption("population");
-    await page.evaluate(() => new Promise((r) => window.__map!.once("idle", r)));
+    await mapIdle(page);
     const palette = ["#f1eef6", "#bdc9e1", "#74a9cf", "#2b8cbe", "#045a8d"].map(hex);
     const colours = await canvasColours(page);
     const seen = palette.filter((c) => [...colours.keys()].some((k) => near(k, c)));
@@ -118,7 +118,7 @@ describe("foundation: the district map", () => {
     await waitReady(page);
     await page.getByTestId("department-select").selectOption({ label: "Cusco" });
     await page.waitForFunction(() => window.__map!.getZoom() > 6, undefined, { timeout: 10_000 });
-    await page.evaluate(() => new Promise((r) => window.__map!.once("idle", r)));
+    await mapIdle(page);
     const c = await page.evaluate(() => window.__map!.getCenter().toArray());
     // Cusco department spans roughly 73.9–70.3 °W and 15.9–11.2 °S.
     expect(c[0]).toBeGreaterThan(-74);
