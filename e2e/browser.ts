@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page, type Request } from "playwright-core";
-import { inject } from "vitest";
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Debian's Chromium, headless, software WebGL (SwiftShader) so MapLibre renders without a GPU. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -75,4 +76,25 @@ export async function mapIdle(page: Page): Promise<void> {
         map.triggerRepaint();
       }),
   );
+}
+
+/**
+ * One Chromium per test file: launched before the file's tests, closed after them. Screenshots go
+ * to screenshots/ (git-ignored).
+ */
+export function browserPerFile(): { current: Browser } {
+  const ref: { current: Browser | null } = { current: null };
+  beforeAll(async () => {
+    ref.current = await launchBrowser();
+    mkdirSync("screenshots", { recursive: true });
+  });
+  afterAll(async () => {
+    await ref.current?.close();
+  });
+  return {
+    get current(): Browser {
+      if (!ref.current) throw new Error("the browser is not launched yet");
+      return ref.current;
+    },
+  };
 }

@@ -1,16 +1,8 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, waitReady, mapIdle } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { mapIdle, openApp, browserPerFile, waitReady } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 /** Share of sampled canvas pixels close to an RGB colour. */
 async function colourShare(page: Page, rgb: [number, number, number]): Promise<number> {
@@ -35,7 +27,7 @@ async function colourShare(page: Page, rgb: [number, number, number]): Promise<n
 
 describe("Barrio Seguro coverage, gaps and police presence", () => {
   it("compares the register with the document's region table and maps the gaps", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-coverage").click();
     const regions = page.getByTestId("region-table");
@@ -69,7 +61,7 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
   });
 
   it("shows comisarías as points and per 100,000 inhabitants", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-coverage").click();
     await expect(page.getByTestId("police-without").textContent()).resolves.toMatch(
@@ -97,7 +89,7 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
   });
 
   it("imports a register CSV: report first, nothing changes until confirmed", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-coverage").click();
     const before = await page.getByTestId("coverage-summary").textContent();

@@ -1,16 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, mapIdle, openApp, waitReady } from "./browser";
+import { readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { mapIdle, openApp, browserPerFile, waitReady } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 /** "S/ 7,123,456.78" (es-PE: "," groups, "." decimals) → céntimos, exactly. */
 const centsOf = (text: string): number => {
@@ -21,7 +13,7 @@ const centsOf = (text: string): number => {
 
 describe("FESC: budget among the top 36 and export", () => {
   it("shares S/ 252,000,000 among the top 36 exactly, shown in es-PE format", async () => {
-    const { page, consoleErrors } = await openApp(browser);
+    const { page, consoleErrors } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-fesc").click();
     await expect(page.getByTestId("fesc-indicators").textContent()).resolves.toMatch(/SIDPOL/);
@@ -62,7 +54,7 @@ describe("FESC: budget among the top 36 and export", () => {
   });
 
   it("exports the selection as an Excel es-PE CSV with the methodology on top", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-fesc").click();
     await page.getByTestId("fesc-budget").fill("252000000");
@@ -99,7 +91,7 @@ describe("FESC: budget among the top 36 and export", () => {
   });
 
   it("saves two scenarios and compares who enters and leaves", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-fesc").click();
     await page.getByTestId("fesc-scenarios").locator("summary").click();

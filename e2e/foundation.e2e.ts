@@ -1,16 +1,8 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, mapIdle, openApp, waitReady } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { mapIdle, openApp, browserPerFile, waitReady } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 /** Distinct opaque colours drawn on the map canvas, sampled on a grid. */
 async function canvasColours(page: Page): Promise<Map<string, number>> {
@@ -37,7 +29,7 @@ const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
 
 describe("foundation: the district map", () => {
   it("reaches ready with the districts drawn and no request off the origin", async () => {
-    const { page, foreignRequests } = await openApp(browser);
+    const { page, foreignRequests } = await openApp(chrome.current);
     await waitReady(page);
     const rendered = await page.evaluate(
       () => window.__map!.queryRenderedFeatures({ layers: ["district-fill"] }).length,
@@ -63,7 +55,7 @@ describe("foundation: the district map", () => {
   });
 
   it("finds a district by name without accents and opens its card", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("search-input").fill("san martin de porres");
     await page.getByTestId("search-results").getByRole("option").first().waitFor();
@@ -75,7 +67,7 @@ describe("foundation: the district map", () => {
   });
 
   it("finds a district by a ubigeo that lost its leading zero", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("search-input").fill("10101");
     await page.getByTestId("search-results").getByRole("option").first().click();
@@ -84,7 +76,7 @@ describe("foundation: the district map", () => {
   });
 
   it("opens the card of the district clicked on the map", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     // Click at the label point (inside the polygon) of Arequipa's capital district.
     const point = await page.evaluate(async () => {
@@ -114,7 +106,7 @@ describe("foundation: the district map", () => {
   });
 
   it("fits the map to a chosen department", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("department-select").selectOption({ label: "Cusco" });
     await page.waitForFunction(() => window.__map!.getZoom() > 6, undefined, { timeout: 10_000 });
@@ -130,7 +122,7 @@ describe("foundation: the district map", () => {
   });
 
   it("shows the error state with a readable message when a data file is corrupted", async () => {
-    const page = await browser.newPage();
+    const page = await chrome.current.newPage();
     const { baseUrl } = await import("./browser");
     await page.route("**/data/districts.json", (route) =>
       route.fulfill({

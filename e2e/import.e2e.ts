@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, waitReady } from "./browser";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp, browserPerFile, waitReady } from "./browser";
 
 // Invented test fixture (real district codes, made-up values), written in the test, never shipped.
 // Row numbers (header = 1): 3 = non-numeric value, 4 = unknown ubigeo, 5 = duplicate of row 2,
@@ -16,17 +16,10 @@ const FIXTURE_CSV = [
   "130101;9,25;ámbar",
 ].join("\n");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 async function open(): Promise<{ page: Page; consoleErrors: () => string[] }> {
-  const opened = await openApp(browser);
+  const opened = await openApp(chrome.current);
   const page = opened.page;
   // index.html has no icon: Chromium's own favicon.ico request may log a 404 (not the app's).
   // Such 404s are tolerated only if no other response failed.

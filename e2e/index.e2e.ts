@@ -1,23 +1,16 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { rankingForPreset } from "../src/core/composite";
 import { toDistrictTable } from "../test/fixtures/index/table-guard";
-import { launchBrowser, openApp, waitReady } from "./browser";
+import { openApp, browserPerFile, waitReady } from "./browser";
 
 // The real built data (what the page loads): the golden ranking is computed here, in node.
 const DATA = resolve(import.meta.dirname, "../dist/data/districts.json");
 const TABLE = toDistrictTable(JSON.parse(readFileSync(DATA, "utf8")), DATA);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 const idle = (page: Page) =>
   page.evaluate(
@@ -70,7 +63,7 @@ const topUbigeos = async (page: Page, n: number) => {
 
 describe("IRS end to end", () => {
   it("shows the IRS by default and says plainly that crime data is absent", async () => {
-    const { page, consoleErrors } = await openApp(browser);
+    const { page, consoleErrors } = await openApp(chrome.current);
     await waitReady(page);
     await expect(page.getByTestId("legend").textContent()).resolves.toContain(
       "Índice de Riesgo Sociodelictivo",
@@ -90,7 +83,7 @@ describe("IRS end to end", () => {
   });
 
   it("recolours the map (feature-state and pixels) and reorders the table when a slider moves", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     const top0 = await topUbigeos(page, 20);
     await page.getByTestId("tab-index").click();
@@ -115,7 +108,7 @@ describe("IRS end to end", () => {
   });
 
   it("reproduces the golden preset rankings in the table (top 20)", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     for (const preset of ["barrio-seguro", "fesc-art89", "equal", "default"]) {
       await page.getByTestId("tab-index").click();
@@ -131,7 +124,7 @@ describe("IRS end to end", () => {
   });
 
   it("keeps table and map selection in step, and the card explains the IRS", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-ranking").click();
     const row = page.getByTestId("rk-row").nth(2);
@@ -161,7 +154,7 @@ describe("IRS end to end", () => {
   });
 
   it("runs the Monte-Carlo in the worker, shows rank intervals and the stability layer", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-index").click();
     await page.getByTestId("mc-runs").fill("1000");
@@ -184,7 +177,7 @@ describe("IRS end to end", () => {
   });
 
   it("cancels a long Monte-Carlo run", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-index").click();
     await page.getByTestId("mc-runs").fill("10000");
@@ -197,7 +190,7 @@ describe("IRS end to end", () => {
   });
 
   it("opens the printable methodology sheet with weights, sources and formulas", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-index").click();
     await page.getByTestId("open-sheet").click();

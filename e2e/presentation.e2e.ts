@@ -1,17 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { pngLayout } from "../src/lib/png-export";
-import { launchBrowser, openApp, waitReady } from "./browser";
+import { openApp, browserPerFile, waitReady } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 const idle = (page: Page) =>
   page.evaluate(
@@ -40,7 +33,7 @@ async function saveView(page: Page, title: string): Promise<void> {
 
 describe("presentation mode and saved views", () => {
   it("saves views, plays them with ←/→, leaves with Esc, keeps them after reload", async () => {
-    const { page, consoleErrors } = await openApp(browser);
+    const { page, consoleErrors } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("layer-select").selectOption("population");
     await idle(page);
@@ -140,7 +133,7 @@ describe("presentation mode and saved views", () => {
   });
 
   it("exports views as JSON and reports a bad import in Spanish, keeping the good views", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-views").click();
     await saveView(page, "Lima");
@@ -183,7 +176,7 @@ describe("presentation mode and saved views", () => {
   });
 
   it("exports a 1920×1080 PNG whose legend swatches carry the palette colours", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("layer-select").selectOption("poverty_pct");
     await idle(page);

@@ -1,22 +1,15 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, waitReady } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp, browserPerFile, waitReady } from "./browser";
 
 // Invented test fixture (real district codes, made-up counts): see test/fixtures/sidpol/README.md.
 const FIXTURE = fileURLToPath(
   new URL("../test/fixtures/sidpol/denuncias_fixture_latin1.csv", import.meta.url),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 const topOfRanking = async (page: Page, n = 10): Promise<string[]> => {
   await page.getByTestId("tab-ranking").click();
@@ -35,7 +28,7 @@ const selectDistrict = async (page: Page, query: string): Promise<void> => {
 
 describe("SIDPOL: the official police-report file as the crime source", () => {
   it("imports the Latin-1 ; fixture, reports it, and the crime indicators drive the index", async () => {
-    const { page, consoleErrors, foreignRequests } = await openApp(browser);
+    const { page, consoleErrors, foreignRequests } = await openApp(chrome.current);
     // index.html has no icon: Chromium's own favicon.ico request may log a 404 (not the app's);
     // such 404s are tolerated only when no other response failed.
     const failed: string[] = [];
@@ -131,7 +124,7 @@ describe("SIDPOL: the official police-report file as the crime source", () => {
   });
 
   it("shows the Ministerio Público figures at fiscal-district level only", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     const ctx: unknown = JSON.parse(readFileSync("public/data/context-mpfn.json", "utf8"));
     const rows = (ctx as { rows: { fiscalDistrict: string }[] }).rows;

@@ -1,16 +1,8 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openApp, waitReady } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openApp, browserPerFile, waitReady } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync("screenshots", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = browserPerFile();
 
 const idle = (page: Page) =>
   page.evaluate(
@@ -36,7 +28,7 @@ async function settledHash(page: Page, part: string): Promise<string> {
 
 describe("shareable links: the whole state in location.hash", () => {
   it("round-trips: state → link → same state after opening the link", async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("department-select").selectOption({ label: "Cusco" });
     await page.getByTestId("layer-select").selectOption("poverty_pct");
@@ -52,7 +44,7 @@ describe("shareable links: the whole state in location.hash", () => {
     expect(cam).toHaveLength(3);
     await page.close();
 
-    const second = await openApp(browser, `/${hash}`);
+    const second = await openApp(chrome.current, `/${hash}`);
     const p2 = second.page;
     await waitReady(p2);
     await expect(p2.getByTestId("card-ubigeo").textContent()).resolves.toBe("150101");
@@ -77,7 +69,7 @@ describe("shareable links: the whole state in location.hash", () => {
 
   it("carries the index methodology: weights and options survive the link", async () => {
     const { page } = await openApp(
-      browser,
+      chrome.current,
       "/#v=1&layer=irs&norm=zscore&w=poverty_pct:3&agg=geometric",
     );
     await waitReady(page);
@@ -92,7 +84,7 @@ describe("shareable links: the whole state in location.hash", () => {
 
   it("opens a bad or old link with a clear message and the valid parts applied", async () => {
     const { page } = await openApp(
-      browser,
+      chrome.current,
       "/#v=7&layer=nope&sel=999999&dep=08&cam=10,50,5&mk=150101,000000&foo=1",
     );
     await waitReady(page);
@@ -117,7 +109,7 @@ describe("shareable links: the whole state in location.hash", () => {
   });
 
   it("opens the printable district report from #report=district:…", async () => {
-    const { page } = await openApp(browser, "/#report=district:150101");
+    const { page } = await openApp(chrome.current, "/#report=district:150101");
     await waitReady(page);
     await page.getByTestId("report").waitFor();
     await expect(page.getByTestId("report-heading").textContent()).resolves.toContain("Lima");
@@ -137,7 +129,7 @@ describe("shareable links: the whole state in location.hash", () => {
   });
 
   it("opens the department report in English", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await chrome.current.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(
       new URL("/#lang=en&report=department:08&layer=poverty_pct", baseUrl()).toString(),
     );

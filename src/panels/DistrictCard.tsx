@@ -3,6 +3,7 @@ import { COPY } from "../app/copy";
 import { districtFacts } from "../core/district-facts";
 import { pickSeries } from "../core/indicator-values";
 import { formatNumber } from "../lib/format";
+import { citeSource } from "../lib/sources";
 import { useAppStore } from "../store";
 import { IrsCardSection } from "./index/IrsCardSection";
 
@@ -22,7 +23,6 @@ export function DistrictCard() {
   if (!row || !table) return null;
   const t = COPY[lang];
   const pop = pickSeries(table.series, "population", null);
-  const sourceName = (sid: string) => manifest?.sources.find((s) => s.id === sid)?.name ?? sid;
   return (
     <aside className="card" aria-label={`${t.district} ${row.name}`} data-testid="district-card">
       <header className="card-header">
@@ -65,7 +65,7 @@ export function DistrictCard() {
               <th scope="row">
                 {f.label[lang]}
                 <div className="card-meta">
-                  {f.year ?? "—"} · {f.sourceIds.map(sourceName).join("; ")}
+                  {f.year ?? "—"} · {f.sourceIds.map((sid) => citeSource(manifest, sid)).join("; ")}
                 </div>
               </th>
               <td>
