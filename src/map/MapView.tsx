@@ -63,8 +63,7 @@ export function MapView() {
       if (added || !topology || !table || !map.loaded()) return;
       added = true;
       const geo = buildMapGeometry(topology, table.districts);
-      map.addSource(SRC.districts, { type: "geojson", data: geo.districts });
-      map.addSource(SRC.borders, { type: "geojson", data: geo.borders });
+      map.addSource(SRC.districts, { type: "geojson", data: geo.source });
       map.addSource(SRC.highlight, {
         type: "geojson",
         data: { type: "FeatureCollection", features: [] },

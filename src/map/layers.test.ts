@@ -38,11 +38,16 @@ describe("map layers", () => {
     ]);
   });
 
-  it("draw only one layer per district polygon set besides the highlight", () => {
-    const onDistricts = dataLayers("risk").filter(
-      (l) => "source" in l && l.source === SRC.districts,
-    );
-    expect(onDistricts.map((l) => l.id)).toEqual([LAYER.fill]);
+  it("fill the district polygons once and draw borders from the same source", () => {
+    const onSource = dataLayers("risk").filter((l) => "source" in l && l.source === SRC.districts);
+    expect(onSource.map((l) => [l.id, l.type])).toEqual([
+      [LAYER.fill, "fill"],
+      [LAYER.provinces, "line"],
+      [LAYER.departments, "line"],
+    ]);
+    // the fill skips the outline features (they carry "level")
+    const fill = onSource[0];
+    expect(fill && "filter" in fill ? fill.filter : null).toEqual(["!", ["has", "level"]]);
   });
 });
 

@@ -15,7 +15,6 @@ import {
 /** Source and layer ids: the map, tests and the feature-state hook agree on them. */
 export const SRC = {
   districts: "districts",
-  borders: "borders",
   highlight: "highlight",
 };
 export const LAYER = {
@@ -73,6 +72,8 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
       id: LAYER.fill,
       type: "fill",
       source: SRC.districts,
+      // The source also holds the province/department outlines (geometry.ts): polygons only here.
+      filter: ["!", ["has", "level"]],
       paint: {
         "fill-color": fillColorExpression(paletteColors(palette)),
         // Hover lightens the district (feature-state, no re-upload).
@@ -85,7 +86,7 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
     {
       id: LAYER.provinces,
       type: "line",
-      source: SRC.borders,
+      source: SRC.districts,
       filter: ["==", ["get", "level"], "province"],
       paint: {
         "line-color": OUTLINE_PROVINCE,
@@ -95,7 +96,7 @@ export function dataLayers(palette: PaletteName): LayerSpecification[] {
     {
       id: LAYER.departments,
       type: "line",
-      source: SRC.borders,
+      source: SRC.districts,
       filter: ["==", ["get", "level"], "department"],
       paint: {
         "line-color": OUTLINE_DEPARTMENT,
