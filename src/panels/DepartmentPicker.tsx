@@ -1,18 +1,13 @@
-import { useMemo } from "react";
+import { useDepartments } from "./use-places";
 import { COPY } from "../app/copy";
 import { useAppStore } from "../store";
 
 /** Pick a department: the map fits its bounds (union of its districts' Turf bboxes). */
 export function DepartmentPicker() {
-  const table = useAppStore((s) => s.table);
   const lang = useAppStore((s) => s.lang);
   const code = useAppStore((s) => s.departmentCode);
   const setDepartment = useAppStore((s) => s.setDepartment);
-  const departments = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const d of table?.districts ?? []) m.set(d.departmentCode, d.department);
-    return [...m.entries()].sort((a, b) => a[1].localeCompare(b[1], "es"));
-  }, [table]);
+  const departments = useDepartments();
   const t = COPY[lang];
   return (
     <label className="field">

@@ -1,6 +1,4 @@
 import type { StateCreator } from "zustand";
-import { INDICATORS } from "../config/indicators";
-import { DEFAULT_METHODOLOGY, computeComposite } from "../core/composite";
 import { parseBarrioSeguro, type BarrioSeguroData } from "../core/barrio-seguro";
 import { computeDistrictCoverage, type DistrictCoverage } from "../core/coverage";
 import { classifyGaps, type GapInput, type GapQuadrant, type GapResult } from "../core/gaps";
@@ -171,61 +169,19 @@ function memo<A extends readonly unknown[], R>(fn: (...a: A) => R): (...a: A) =>
   };
 }
 
-const isScore = (v: unknown): v is DistrictScore =>
-  typeof v === "object" &&
-  v !== null &&
-  "id" in v &&
-  typeof v.id === "number" &&
-  "irs" in v &&
-  (v.irs === null || typeof v.irs === "number") &&
-  "contributions" in v &&
-  typeof v.contributions === "object";
-
-const defaultScores = memo((table: DistrictTable) => {
-  const { columns } = resolveIndicatorColumns(table, INDICATORS);
-  return computeComposite(columns, INDICATORS, DEFAULT_METHODOLOGY, table.districts);
-});
-
-/**
- * The IRS per district: the index slice's `scores` when present (the user's methodology), else the
- * default methodology computed here (memoised on the table).
- */
+/** The IRS per district under the methodology in force (the index slice's derived cache). */
 export function selectScores(state: AppState): DistrictScore[] | null {
-  if ("scores" in state) {
-    const s: unknown = state.scores;
-    if (Array.isArray(s) && s.every(isScore)) return s;
-  }
-  return state.table ? defaultScores(state.table).scores : null;
+  return state.scores;
 }
 
-/**
- * Weights of the methodology in force: the index slice's `methodology.weights` when present, else
- * the default ones. Used to name the indicators in force and in the export header.
- */
+/** Weights of the methodology in force (names the indicators in force, heads the export). */
 export function selectWeights(state: AppState): Record<string, number> {
-  if ("methodology" in state) {
-    const m: unknown = state.methodology;
-    if (typeof m === "object" && m !== null && "weights" in m) return numericWeights(m.weights);
-  }
-  return DEFAULT_METHODOLOGY.weights;
+  return state.methodology.weights;
 }
-
-// Same input object → same output object, so components can subscribe with this selector.
-const numericWeights = memo((w: unknown): Record<string, number> => {
-  const out: Record<string, number> = {};
-  if (typeof w === "object" && w !== null) {
-    for (const [k, v] of Object.entries(w)) if (typeof v === "number") out[k] = v;
-  }
-  return out;
-});
 
 /** Indicators with weight > 0 and data (in force) and weighted ones without data (e.g. crime). */
 export const selectIndicatorsInForce = memo(
-  (
-    table: DistrictTable | null,
-    weights: Record<string, number>,
-    defs: readonly IndicatorDef[] = INDICATORS,
-  ) => {
+  (table: DistrictTable | null, weights: Record<string, number>, defs: readonly IndicatorDef[]) => {
     if (!table) return { used: [], withoutData: [] };
     const { missingIndicators } = resolveIndicatorColumns(table, defs);
     const weighted = defs.filter((d) => (weights[d.id] ?? 0) > 0);

@@ -1,5 +1,4 @@
 import type { StateCreator } from "zustand";
-import { INDICATORS } from "../config/indicators";
 import {
   allocateBudget,
   allocateTiers,
@@ -17,7 +16,7 @@ import {
   type SelectionFilters,
   type Shortfall,
 } from "../core/selection";
-import type { DistrictScore } from "../core/types";
+import type { DistrictScore, IndicatorDef } from "../core/types";
 import type { DistrictTable } from "../data/contract";
 import {
   selectDistrictCoverage,
@@ -151,32 +150,26 @@ export interface FescResult {
 }
 
 const columnsOf = (() => {
-  let last: { table: DistrictTable; values: Map<string, readonly (number | null)[]> } | null = null;
-  return (table: DistrictTable) => {
-    if (last?.table === table) return last.values;
-    const { columns } = resolveIndicatorColumns(table, INDICATORS);
-    last = { table, values: new Map(columns.map((c) => [c.id, c.values])) };
+  let last: {
+    table: DistrictTable;
+    defs: readonly IndicatorDef[];
+    values: Map<string, readonly (number | null)[]>;
+  } | null = null;
+  return (table: DistrictTable, defs: readonly IndicatorDef[]) => {
+    if (last?.table === table && last.defs === defs) return last.values;
+    const { columns } = resolveIndicatorColumns(table, defs);
+    last = { table, defs, values: new Map(columns.map((c) => [c.id, c.values])) };
     return last.values;
   };
 })();
 
-/** Rank intervals of the sensitivity analysis when the index slice exposes one ({p05Rank, p95Rank}). */
+/** The 5–95 % rank interval of a district from the last Monte-Carlo run, if any. */
 function selectRankInterval(state: AppState): ((id: number) => [number, number] | null) | null {
-  if (!("sensitivity" in state)) return null;
-  const s: unknown = state.sensitivity;
-  const sens =
-    typeof s === "object" && s !== null && "result" in s && typeof s.result === "object"
-      ? s.result
-      : s;
-  if (typeof sens !== "object" || sens === null || !("p05Rank" in sens) || !("p95Rank" in sens)) {
-    return null;
-  }
-  const lo: unknown = sens.p05Rank;
-  const hi: unknown = sens.p95Rank;
-  if (!(lo instanceof Float64Array) || !(hi instanceof Float64Array)) return null;
+  const result = state.sensitivity.result;
+  if (!result) return null;
   return (id) => {
-    const a = lo[id];
-    const b = hi[id];
+    const a = result.p05Rank[id];
+    const b = result.p95Rank[id];
     return a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b) ? null : [a, b];
   };
 }
@@ -184,12 +177,13 @@ function selectRankInterval(state: AppState): ((id: number) => [number, number] 
 /** Selection candidates from the table, the IRS and the coverage (aligned with table.districts). */
 export function buildCandidates(
   table: DistrictTable,
+  defs: readonly IndicatorDef[],
   scores: readonly DistrictScore[],
   coverage: ReadonlyMap<string, DistrictCoverage>,
   conditions: readonly Condition[],
 ): Candidate[] {
   const pop = selectPopulation(table).values;
-  const cols = columnsOf(table);
+  const cols = columnsOf(table, defs);
   const ids = [...new Set(conditions.map((c) => c.indicatorId))];
   return table.districts.map((d) => ({
     ubigeo: d.ubigeo,
@@ -216,12 +210,13 @@ export function filtersOf(p: FescParams): SelectionFilters {
 
 function computeFescResult(
   table: DistrictTable,
+  defs: readonly IndicatorDef[],
   scores: readonly DistrictScore[],
   coverage: ReadonlyMap<string, DistrictCoverage>,
   p: FescParams,
   interval: ((id: number) => [number, number] | null) | null,
 ): FescResult {
-  const candidates = buildCandidates(table, scores, coverage, p.conditions);
+  const candidates = buildCandidates(table, defs, scores, coverage, p.conditions);
   const rule =
     p.rule === "top-n"
       ? { kind: "top-n" as const, n: p.n }
@@ -331,10 +326,16 @@ export function selectFescResult(state: AppState): FescResult | null {
   if (!table || !scores) return null;
   const coverage = selectDistrictCoverage(state);
   const interval = selectRankInterval(state);
-  const sens: unknown = "sensitivity" in state ? state.sensitivity : null;
-  const key = [table, scores, coverage, state.fesc, sens];
+  const key = [table, state.indicatorDefs, scores, coverage, state.fesc, state.sensitivity.result];
   if (fescMemo && fescMemo.key.every((k, i) => k === key[i])) return fescMemo.value;
-  const value = computeFescResult(table, scores, coverage, state.fesc, interval);
+  const value = computeFescResult(
+    table,
+    state.indicatorDefs,
+    scores,
+    coverage,
+    state.fesc,
+    interval,
+  );
   fescMemo = { key, value };
   return value;
 }

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
+import { useDepartments } from "../use-places";
 import { COPY } from "../../app/copy";
-import { INDICATORS } from "../../config/indicators";
+import { listLayerOptions } from "../../core/layer-catalog";
 import type { AllocationMode } from "../../core/allocation";
 import type { Condition } from "../../core/selection";
 import { formatSoles } from "../../lib/format";
@@ -19,16 +20,18 @@ export function FescForm() {
   const lang = useAppStore((s) => s.lang);
   const p = useAppStore((s) => s.fesc);
   const setFesc = useAppStore((s) => s.setFesc);
-  const table = useAppStore((s) => s.table);
   const t = COPY[lang];
-  const departments = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const d of table?.districts ?? []) m.set(d.departmentCode, d.department);
-    return [...m].sort(([a], [b]) => a.localeCompare(b));
-  }, [table]);
+  const departments = useDepartments();
+  const table = useAppStore((s) => s.table);
+  const defs = useAppStore((s) => s.indicatorDefs);
+  // Thresholds on the indicators that have data (imported ones included), not on empty ones.
+  const indicatorOptions = useMemo(
+    () => (table ? listLayerOptions(table, defs).filter((o) => o.kind === "indicator") : []),
+    [table, defs],
+  );
   const indicatorChoices = [
     { id: "irs", label: t.fescIrs },
-    ...INDICATORS.filter((d) => !d.crime).map((d) => ({ id: d.id, label: d.label[lang] })),
+    ...indicatorOptions.map((d) => ({ id: d.id, label: d.label[lang] })),
   ];
   const setCondition = (i: number, c: Partial<Condition>) =>
     setFesc({ conditions: p.conditions.map((x, j) => (j === i ? { ...x, ...c } : x)) });

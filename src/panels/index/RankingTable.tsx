@@ -1,3 +1,4 @@
+import { useDepartments, useProvinces } from "../use-places";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { COPY } from "../../app/copy";
 import { RISK_PALETTE, NO_DATA_COLOR } from "../../config/palettes";
@@ -42,17 +43,8 @@ export function RankingTable() {
     const pop = pickSeries(table.series, "population", null)?.values ?? [];
     return buildRankingRows(table.districts, scores, pop);
   }, [table, scores]);
-  const departments = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const d of table?.districts ?? []) m.set(d.departmentCode, d.department);
-    return [...m].sort((a, b) => a[1].localeCompare(b[1], "es"));
-  }, [table]);
-  const provinces = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const d of table?.districts ?? [])
-      if (d.departmentCode === dept) m.set(d.provinceCode, d.province);
-    return [...m].sort((a, b) => a[1].localeCompare(b[1], "es"));
-  }, [table, dept]);
+  const departments = useDepartments();
+  const provinces = useProvinces(dept);
   const minPopulation = minPop.trim() === "" ? null : Number(minPop.replace(/\s/g, ""));
   const shown = useMemo(
     () =>
