@@ -20,13 +20,14 @@ declare global {
 
 /** Keep fitted areas clear of the side panel (left) and the district card (right) on wide screens. */
 function cameraPadding(el: HTMLElement) {
-  const wide = el.clientWidth > 1100;
-  return wide ? { top: 40, bottom: 40, left: 360, right: 400 } : 40;
+  const w = el.clientWidth;
+  if (w > 1100) return { top: 40, bottom: 40, left: 360, right: 400 };
+  return w > 700 ? { top: 40, bottom: 40, left: 360, right: 40 } : 40;
 }
 
 /** Centre Peru in the part of the map the side panel leaves visible. */
 function initialPadding(el: HTMLElement) {
-  return el.clientWidth > 1100 ? { top: 10, bottom: 10, left: 340, right: 10 } : 10;
+  return el.clientWidth > 700 ? { top: 10, bottom: 10, left: 350, right: 10 } : 10;
 }
 
 /** The only component that touches the MapLibre instance. Camera is uncontrolled. */
