@@ -30,8 +30,12 @@ export function pngContentOf(s: AppState, now: Date, canvas: HTMLCanvasElement):
     legendTitle: layer.unit[lang] || layer.label[lang],
     legendRows: legendRows(layer).map((r) => ({
       color: r.color,
+      // Same text as the on-screen Legend: class names (IRS, categories) when the layer has them.
       label:
-        r.classIndex < 0 ? t.noData : `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`,
+        r.classIndex < 0
+          ? t.noData
+          : (layer.classLabels?.[r.classIndex]?.[lang] ??
+            `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`),
       count: formatNumber(r.count, lang, 0),
     })),
     source: t.sourceLine(sources.join("; ")),
