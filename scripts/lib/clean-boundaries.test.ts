@@ -1,6 +1,6 @@
 import type { Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
-import type { DistrictFeature } from "./boundaries";
+import { fixtureDistrict } from "./test-districts";
 import { cleanBoundaries } from "./clean-boundaries";
 import { buildTopology } from "./topology";
 
@@ -17,23 +17,7 @@ const rect = (x0: number, x1: number): Polygon => ({
     ],
   ],
 });
-const district = (id: number, geometry: Polygon): DistrictFeature => ({
-  geometry,
-  row: {
-    id,
-    ubigeo: `0101${String(id + 1).padStart(2, "0")}`,
-    name: "",
-    province: "",
-    department: "",
-    provinceCode: "0101",
-    departmentCode: "01",
-    naturalRegion: "",
-    areaKm2: 0,
-    label: [0, 0],
-    bbox: [0, 0, 0, 0],
-    neighbors: [],
-  },
-});
+const district = fixtureDistrict;
 
 /** Arcs used by both geometries of the topology. */
 function sharedArcs(r: ReturnType<typeof buildTopology>): number {

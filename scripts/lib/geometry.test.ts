@@ -1,6 +1,6 @@
 import type { Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
-import type { DistrictFeature } from "./boundaries";
+import { fixtureDistrict } from "./test-districts";
 import { computeQueenNeighbors } from "./boundaries";
 import { buildTopology } from "./topology";
 
@@ -36,23 +36,7 @@ describe("computeQueenNeighbors", () => {
 });
 
 describe("buildTopology", () => {
-  const district = (id: number, geometry: Polygon): DistrictFeature => ({
-    geometry,
-    row: {
-      id,
-      ubigeo: `0101${String(id + 1).padStart(2, "0")}`,
-      name: "",
-      province: "",
-      department: "",
-      provinceCode: "0101",
-      departmentCode: "01",
-      naturalRegion: "",
-      areaKm2: 0,
-      label: [0, 0],
-      bbox: [0, 0, 0, 0],
-      neighbors: [],
-    },
-  });
+  const district = fixtureDistrict;
 
   it("keeps every district non-empty even with an absurd simplification weight", () => {
     const r = buildTopology([district(0, square(0, 0)), district(1, square(1, 0))], 1e9);

@@ -1,3 +1,4 @@
+import { PlaceSelect } from "./PlaceSelect";
 import { useDepartments } from "./use-places";
 import { COPY } from "../app/copy";
 import { useAppStore } from "../store";
@@ -10,20 +11,13 @@ export function DepartmentPicker() {
   const departments = useDepartments();
   const t = COPY[lang];
   return (
-    <label className="field">
-      <span>{t.department}</span>
-      <select
-        value={code ?? ""}
-        onChange={(e) => setDepartment(e.target.value === "" ? null : e.target.value)}
-        data-testid="department-select"
-      >
-        <option value="">{t.allDepartments}</option>
-        {departments.map(([c, name]) => (
-          <option key={c} value={c}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <PlaceSelect
+      label={t.department}
+      allLabel={t.allDepartments}
+      value={code}
+      options={departments}
+      onChange={setDepartment}
+      testId="department-select"
+    />
   );
 }

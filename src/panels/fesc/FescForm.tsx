@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { PlaceSelect } from "../PlaceSelect";
 import { useDepartments } from "../use-places";
 import { COPY } from "../../app/copy";
 import { listLayerOptions } from "../../core/layer-catalog";
@@ -195,23 +196,14 @@ export function FescForm() {
       {p.amounts === "tiers" && <TierEditor />}
       <details className="fesc-filters">
         <summary>{t.fescFilters}</summary>
-        <label className="field">
-          <span>{t.department}</span>
-          <select
-            value={p.departments[0] ?? ""}
-            onChange={(e) =>
-              setFesc({ departments: e.target.value === "" ? [] : [e.target.value] })
-            }
-            data-testid="fesc-department"
-          >
-            <option value="">{t.allDepartments}</option>
-            {departments.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlaceSelect
+          label={t.department}
+          allLabel={t.allDepartments}
+          value={p.departments[0] ?? null}
+          options={departments}
+          onChange={(code) => setFesc({ departments: code === null ? [] : [code] })}
+          testId="fesc-department"
+        />
         <label className="field">
           <span>{t.fescMinPopulation}</span>
           <input

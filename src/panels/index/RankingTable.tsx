@@ -1,3 +1,4 @@
+import { PlaceSelect } from "../PlaceSelect";
 import { useDepartments, useProvinces } from "../use-places";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { COPY } from "../../app/copy";
@@ -110,40 +111,26 @@ export function RankingTable() {
       <h2 className="irs-title">{t.rkTitle}</h2>
       <CrimeNotice compact />
       <div className="rk-filters">
-        <label className="field">
-          <span>{t.department}</span>
-          <select
-            value={dept ?? ""}
-            onChange={(e) => {
-              setDept(e.target.value || null);
-              setProv(null);
-            }}
-            data-testid="rk-department"
-          >
-            <option value="">{t.allDepartments}</option>
-            {departments.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.province}</span>
-          <select
-            value={prov ?? ""}
-            disabled={dept === null}
-            onChange={(e) => setProv(e.target.value || null)}
-            data-testid="rk-province"
-          >
-            <option value="">{t.rkAllProvinces}</option>
-            {provinces.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlaceSelect
+          label={t.department}
+          allLabel={t.allDepartments}
+          value={dept}
+          options={departments}
+          onChange={(code) => {
+            setDept(code);
+            setProv(null);
+          }}
+          testId="rk-department"
+        />
+        <PlaceSelect
+          label={t.province}
+          allLabel={t.rkAllProvinces}
+          value={prov}
+          options={provinces}
+          onChange={setProv}
+          testId="rk-province"
+          disabled={dept === null}
+        />
         <label className="field">
           <span>{t.rkMinPop}</span>
           <input
