@@ -79,6 +79,34 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 /**
+ * Wait until the detailed boundaries (loaded after ready, drawn from zoom 7) are tiled and have
+ * taken over from the vector tiles above zoom 7.
+ */
+export async function detailReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = window.__map!;
+      return (
+        !!map.getSource("districts-detail") &&
+        map.isSourceLoaded("districts-detail") &&
+        map.getLayer("district-fill")?.maxzoom === 7
+      );
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** District features drawn now, over both fill layers (tiles below zoom 7, detail above). */
+export async function renderedDistricts(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = window.__map!;
+    const layers = ["district-fill", "district-fill-detail"].filter((id) => map.getLayer(id));
+    return map.queryRenderedFeatures({ layers }).length;
+  });
+}
+
+/**
  * One Chromium per test file: launched before the file's tests, closed after them. Screenshots go
  * to screenshots/ (git-ignored).
  */

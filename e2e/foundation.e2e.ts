@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { mapIdle, openApp, browserPerFile, waitReady } from "./browser";
+import { browserPerFile, detailReady, mapIdle, openApp, waitReady } from "./browser";
 
 const chrome = browserPerFile();
 
@@ -31,6 +31,7 @@ describe("foundation: the district map", () => {
   it("reaches ready with the districts drawn and no request off the origin", async () => {
     const { page, foreignRequests } = await openApp(chrome.current);
     await waitReady(page);
+    // The national view is drawn from the vector tiles.
     const rendered = await page.evaluate(
       () => window.__map!.queryRenderedFeatures({ layers: ["district-fill"] }).length,
     );
@@ -78,13 +79,16 @@ describe("foundation: the district map", () => {
   it("opens the card of the district clicked on the map", async () => {
     const { page } = await openApp(chrome.current);
     await waitReady(page);
-    // Click at the label point (inside the polygon) of Arequipa's capital district.
+    await detailReady(page);
+    // Click at the label point (inside the polygon) of Arequipa's capital district. At zoom 11 the
+    // detailed boundaries are drawn, not the over-zoomed tiles.
     const point = await page.evaluate(async () => {
       const map = window.__map!;
       map.jumpTo({ center: [-71.537, -16.399], zoom: 11 });
       await new Promise((r) => map.once("idle", r));
+      if (map.queryRenderedFeatures({ layers: ["district-fill"] }).length > 0) return null;
       const rect = map.getCanvas().getBoundingClientRect();
-      const hit = map.queryRenderedFeatures(undefined, { layers: ["district-fill"] });
+      const hit = map.queryRenderedFeatures(undefined, { layers: ["district-fill-detail"] });
       const f = hit.find((h) => h.properties?.ubigeo === "040101");
       if (!f) return null;
       const p = map.project([-71.537, -16.399]);
@@ -95,7 +99,7 @@ describe("foundation: the district map", () => {
       const map = window.__map!;
       const rect = map.getCanvas().getBoundingClientRect();
       const f = map.queryRenderedFeatures([x - rect.left, y - rect.top], {
-        layers: ["district-fill"],
+        layers: ["district-fill-detail"],
       })[0];
       return f?.properties?.ubigeo as string | undefined;
     }, point!);

@@ -27,7 +27,11 @@ const classes = (page: Page) =>
   page.evaluate(() => {
     const map = window.__map!;
     return Array.from({ length: 1891 }, (_, id) => {
-      const c: unknown = map.getFeatureState({ source: "districts", id }).cls;
+      const c: unknown = map.getFeatureState({
+        source: "districts",
+        sourceLayer: "districts",
+        id,
+      }).cls;
       return typeof c === "number" ? c : -9;
     });
   });

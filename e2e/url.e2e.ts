@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, openApp, browserPerFile, waitReady } from "./browser";
+import { baseUrl, browserPerFile, openApp, renderedDistricts, waitReady } from "./browser";
 
 const chrome = browserPerFile();
 
@@ -98,10 +98,7 @@ describe("shareable links: the whole state in location.hash", () => {
     expect(text).toContain("«foo»");
     // Valid part applied: the department.
     await expect(page.getByTestId("department-select").inputValue()).resolves.toBe("08");
-    const rendered = await page.evaluate(
-      () => window.__map!.queryRenderedFeatures({ layers: ["district-fill"] }).length,
-    );
-    expect(rendered).toBeGreaterThan(50);
+    expect(await renderedDistricts(page)).toBeGreaterThan(50);
     await page.screenshot({ path: "screenshots/url-bad-link.png" });
     await notice.getByRole("button").click();
     await expect(notice.count()).resolves.toBe(0);

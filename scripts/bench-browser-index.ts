@@ -46,7 +46,7 @@ async function sliderTimings(page: Page, runs: number, naive: boolean): Promise<
             r();
           });
         });
-      const src = map.getSource("districts");
+      const src = map.getSource("districts-detail");
       let base: GeoJSON.FeatureCollection | null = null;
       const palette = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
       if (naive) {
@@ -64,14 +64,16 @@ async function sliderTimings(page: Page, runs: number, naive: boolean): Promise<
               source: "naive",
               paint: { "fill-color": ["coalesce", ["get", "color"], "#c8c8c8"] },
             },
-            "district-outline",
+            "province-outline",
           );
         }
-        map.setLayoutProperty("district-fill", "visibility", "none");
+        for (const id of ["district-fill", "district-fill-detail"])
+          map.setLayoutProperty(id, "visibility", "none");
         map.setLayoutProperty("naive-fill", "visibility", "visible");
       } else if (map.getLayer("naive-fill")) {
         map.setLayoutProperty("naive-fill", "visibility", "none");
-        map.setLayoutProperty("district-fill", "visibility", "visible");
+        for (const id of ["district-fill", "district-fill-detail"])
+          map.setLayoutProperty(id, "visibility", "visible");
       }
       await idle();
       const out: number[] = [];
@@ -80,7 +82,7 @@ async function sliderTimings(page: Page, runs: number, naive: boolean): Promise<
         set(el, i % 2 === 0 ? 6 : 1);
         if (naive && base) {
           const features = base.features.map((f, id) => {
-            const c: unknown = map.getFeatureState({ source: "districts", id }).cls;
+            const c: unknown = map.getFeatureState({ source: "districts-detail", id }).cls;
             return {
               ...f,
               properties: {
@@ -125,6 +127,10 @@ async function main(): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready", undefined, {
     timeout: 120_000,
+  });
+  // The naive baseline re-uploads the detailed boundaries' GeoJSON: wait until they are in.
+  await page.waitForFunction(() => window.__map!.isSourceLoaded("districts-detail"), undefined, {
+    timeout: 60_000,
   });
   await page.getByTestId("tab-index").click();
 

@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const RAW = resolve(process.env.DATA_DIR ?? join(ROOT, "../shared/data/raw"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const START_FILES = ["manifest.json", "districts.json", "boundaries.topo.json"];
+const LOCAL_ONLY = Boolean(process.env.BENCH_LOCAL_ONLY);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -52,7 +52,21 @@ const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8">
 })();
 </script></body></html>`;
 
+/** Reference floor: the same MapLibre build with no data at all, ready at its first idle. */
+const EMPTY_HTML = `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/maplibre/maplibre-gl.css">
+<style>html,body,#m{margin:0;height:100%}</style></head><body><div id="m"></div>
+<script src="/maplibre/maplibre-gl.js"></script>
+<script>
+const map = new maplibregl.Map({ container: 'm', style: { version: 8, sources: {}, layers: [
+  { id: 'bg', type: 'background', paint: { 'background-color': '#dfe9f0' } }] },
+  bounds: [-81.5, -18.5, -68.5, 0.2] });
+map.once('idle', () => { window.__readyAt = performance.now(); document.documentElement.dataset.state = 'ready'; });
+</script></body></html>`;
+
 const GZ_CACHE = new Map<string, Buffer>();
+/** Every response the server finished (path, bytes on the wire, when): start-up bytes. */
+const SENT: { path: string; bytes: number; at: number }[] = [];
 
 /** A connection like a council room's shared Wi-Fi: 10 Mbit/s down, 40 ms round trip. */
 const THROTTLED = {
@@ -66,9 +80,9 @@ function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
     let file: string | null = null;
-    if (path === "/baseline/") {
+    if (path === "/baseline/" || path === "/empty/") {
       res.writeHead(200, { "content-type": "text/html" });
-      res.end(BASELINE_HTML);
+      res.end(path === "/empty/" ? EMPTY_HTML : BASELINE_HTML);
       return;
     }
     if (path.startsWith("/app/")) file = join(DIST, path.slice(5) || "index.html");
@@ -90,7 +104,8 @@ function serve(): Promise<{ server: Server; url: string }> {
         GZ_CACHE.set(file, gz);
       }
       res.writeHead(200, { "content-type": type, "content-encoding": "gzip" });
-      res.end(gz);
+      const bytes = gz.length;
+      res.end(gz, () => SENT.push({ path, bytes, at: performance.now() }));
       return;
     }
     res.writeHead(200, { "content-type": type });
@@ -114,25 +129,29 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ missing: run npm run build");
   const dataDir = join(DIST, "data");
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
   let rawAll = 0;
   let gzAll = 0;
-  let rawStart = 0;
-  let gzStart = 0;
-  console.log("App data files (dist/data):");
-  for (const f of readdirSync(dataDir).sort()) {
-    const buf = readFileSync(join(dataDir, f));
+  const groups = new Map<string, { n: number; raw: number; gz: number }>();
+  for (const f of files(dataDir).sort()) {
+    const buf = readFileSync(f);
     const gz = gzipSync(buf, { level: 9 }).length;
     rawAll += buf.length;
     gzAll += gz;
-    if (START_FILES.includes(f)) {
-      rawStart += buf.length;
-      gzStart += gz;
-    }
-    console.log(`  ${f.padEnd(28)} ${kb(buf.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+    const rel = f.slice(dataDir.length + 1);
+    const key = rel.includes("/") ? `${rel.split("/")[0]}/` : rel;
+    const g = groups.get(key) ?? { n: 0, raw: 0, gz: 0 };
+    groups.set(key, { n: g.n + 1, raw: g.raw + buf.length, gz: g.gz + gz });
   }
-  console.log(
-    `  start-up set: ${kb(rawStart)} raw, ${kb(gzStart)} gzip; all: ${kb(rawAll)} raw, ${kb(gzAll)} gzip`,
-  );
+  console.log("App data files (dist/data):");
+  for (const [key, g] of groups)
+    console.log(
+      `  ${(g.n > 1 ? `${key} (${g.n} files)` : key).padEnd(28)} ${kb(g.raw).padStart(10)} raw ${kb(g.gz).padStart(10)} gzip`,
+    );
+  console.log(`  all: ${kb(rawAll)} raw, ${kb(gzAll)} gzip`);
   const baselineBytes =
     statSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")).size +
     statSync(join(RAW, "inei-poblacion-proyectada-2018-2022/poblacion_distrital_2018_2022.csv"))
@@ -141,12 +160,16 @@ async function main(): Promise<void> {
     readFileSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")),
   ).length;
   console.log(`  baseline GeoJSON + CSV: ${kb(baselineBytes)} raw, GeoJSON ${kb(baselineGz)} gzip`);
-  console.log(`  ratio start-up gzip / baseline gzip: ${(gzStart / baselineGz).toFixed(3)}`);
   console.log(`  target app data ≤ 600 KB gzip: ${gzAll <= 600 * 1024 ? "met" : "NOT met"}`);
 
   const { server, url } = await serve();
+  if (process.env.BENCH_SERVE_ONLY) {
+    console.log(`Serving ${url}/app/, ${url}/baseline/, ${url}/empty/ (Ctrl-C to stop)`);
+    return;
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const marks = new Map<string, number[]>();
+  const startup: { name: string; bytes: number }[] = [];
   const timeTo = async (path: string, throttled = false): Promise<number> => {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await ctx.newPage();
@@ -155,6 +178,7 @@ async function main(): Promise<void> {
       await cdp.send("Network.enable");
       await cdp.send("Network.emulateNetworkConditions", THROTTLED);
     }
+    const sentFrom = SENT.length;
     await page.goto(`${url}${path}`);
     await page.waitForFunction(
       () => document.documentElement.dataset.state === "ready",
@@ -163,7 +187,18 @@ async function main(): Promise<void> {
         timeout: 120_000,
       },
     );
-    const t = await page.evaluate(() => performance.now());
+    const readyAt = performance.now();
+    // When the page declared itself ready (not when the poll noticed: the poll waits for a frame).
+    const t = await page.evaluate(
+      () =>
+        performance.getEntriesByName("app-ready")[0]?.startTime ??
+        (window as unknown as { __readyAt: number }).__readyAt,
+    );
+    if (path === "/app/" && !throttled && startup.length === 0) {
+      // What the app downloaded before it was ready (gzip bytes the server sent, workers too).
+      for (const r of SENT.slice(sentFrom))
+        if (r.at <= readyAt) startup.push({ name: r.path, bytes: r.bytes });
+    }
     if (path === "/app/" && !throttled) {
       // The app's own marks (App.tsx, MapView.tsx) say where the time goes.
       const entries = await page.evaluate(() =>
@@ -176,20 +211,37 @@ async function main(): Promise<void> {
   };
   await timeTo("/app/"); // warm the OS file cache and gzip cache once; browser caches stay cold
   await timeTo("/baseline/");
-  for (const throttled of [false, true]) {
+  await timeTo("/empty/");
+  const data = startup.filter((r) => r.name.includes("/data/"));
+  const code = startup.filter((r) => !r.name.includes("/data/"));
+  const sum = (rs: { bytes: number }[]) => rs.reduce((a, r) => a + r.bytes, 0);
+  console.log(
+    `\nDownloaded before ready (gzip on the wire): data ${kb(sum(data))} in ${data.length} files` +
+      ` (${data.map((r) => r.name.split("/data/")[1]).join(", ")}); code ${kb(sum(code))}`,
+  );
+  for (const throttled of LOCAL_ONLY ? [false] : [false, true]) {
     const app: number[] = [];
     const base: number[] = [];
+    const empty: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so drift in the machine's load hits all three alike.
       app.push(await timeTo("/app/", throttled));
       base.push(await timeTo("/baseline/", throttled));
+      empty.push(await timeTo("/empty/", throttled));
     }
     const a = median(app);
     const b = median(base);
+    const e = median(empty);
     const label = throttled ? "10 Mbit/s, 40 ms RTT (CDP throttling)" : "localhost";
+    const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
     console.log(`\nCold load-to-ready over ${label}, median of ${RUNS} (new context each, gzip):`);
-    console.log(`  app      ${a.toFixed(0)} ms   [${app.map((x) => x.toFixed(0)).join(", ")}]`);
-    console.log(`  baseline ${b.toFixed(0)} ms   [${base.map((x) => x.toFixed(0)).join(", ")}]`);
+    console.log(`  app       ${a.toFixed(0)} ms   [${list(app)}]`);
+    console.log(`  baseline  ${b.toFixed(0)} ms   [${list(base)}]`);
+    console.log(
+      `  empty map ${e.toFixed(0)} ms   [${list(empty)}]  (MapLibre, no data: the floor)`,
+    );
     console.log(`  ratio app/baseline: ${(a / b).toFixed(2)} (target ≤ 0.5)`);
+    console.log(`  ratio empty map/baseline: ${(e / b).toFixed(2)}`);
   }
   await browser.close();
   server.close();

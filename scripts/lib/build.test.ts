@@ -29,11 +29,25 @@ function copyFixture(): string {
   return dir;
 }
 
-const build = (rawDir = FIXTURE) => buildData({ rawDir, repoDataDir: REPO_DATA, now: NOW });
+// The fixture's squares lie at 0–6° E, 0–6° N, outside Peru's tile bounds.
+const TILE_BOUNDS: [number, number, number, number] = [-1, -1, 7, 7];
+const build = (rawDir = FIXTURE) =>
+  buildData({ rawDir, repoDataDir: REPO_DATA, now: NOW, tileBounds: TILE_BOUNDS });
 const seriesOf = (out: Awaited<ReturnType<typeof build>>, key: string, year: number | null) =>
   out.districts.series.find((s) => s.key === key && s.year === year)?.values;
 
 describe("buildData on the fixture folder", () => {
+  it("cuts vector tiles z0–maxzoom of every district and reports them; Peru's bounds refuse it", async () => {
+    const out = await build();
+    const zooms = [...new Set(out.tiles.map((t) => t.z))].sort((a, b) => a - b);
+    expect(zooms).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(out.tiles.filter((t) => t.z === 0).map((t) => [t.x, t.y])).toEqual([[0, 0]]);
+    expect(out.report.some((l) => /^Teselas vectoriales: \d+ teselas z0–z6/.test(l))).toBe(true);
+    await expect(buildData({ rawDir: FIXTURE, repoDataDir: REPO_DATA, now: NOW })).rejects.toThrow(
+      /sale del rectángulo DISTRICT_TILES.bounds/,
+    );
+  });
+
   it("sorts districts by ubigeo, ids = index, leaves out the null geometry and reports it", async () => {
     const out = await build();
     expect(out.districts.districts.map((d) => d.ubigeo)).toEqual([

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type {
@@ -25,6 +25,8 @@ import { buildSidpolSeries } from "./sidpol";
 import { type Coverage, loadSourceSpecs, specById, toDataSource } from "./sources";
 import { cleanBoundaries, GAP_FILL, SNAP_DEG } from "./clean-boundaries";
 import { buildTopology, DEFAULT_MIN_WEIGHT, type DistrictTopology } from "./topology";
+import { buildDistrictTiles, type VectorTile } from "./tiles";
+import { DISTRICT_TILES } from "../../src/config/map";
 
 export interface BuildOptions {
   rawDir: string;
@@ -34,6 +36,8 @@ export interface BuildOptions {
   minWeight?: number;
   /** Clock for builtAt (tests pass a fixed date). */
   now?: Date;
+  /** Extent of the vector tiles (default DISTRICT_TILES.bounds; fixtures lie elsewhere). */
+  tileBounds?: [number, number, number, number];
   /** Where cleaned boundaries are cached between builds (null = no cache). */
   cacheDir?: string | null;
 }
@@ -42,6 +46,8 @@ export interface BuildOutputs {
   manifest: DataManifest;
   districts: DistrictTable;
   topology: DistrictTopology;
+  /** Vector tiles of the districts and outlines (public/data/tiles/z/x/y.pbf). */
+  tiles: VectorTile[];
   fiscal: FiscalContext;
   stations: PoliceStations;
   barrioSeguro: unknown;
@@ -112,6 +118,11 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
     );
   }
   lap("topología");
+  const tiles = buildDistrictTiles(topo.topology, rows, options.tileBounds);
+  report.push(
+    `Teselas vectoriales: ${tiles.tiles.length} teselas z${DISTRICT_TILES.minzoom}–z${DISTRICT_TILES.maxzoom}, ${(tiles.bytes / 1024).toFixed(0)} KB sin comprimir.`,
+  );
+  lap("teselas");
 
   const sources: DataSource[] = [];
   const coverageRows: { id: string; coverage: Coverage }[] = [];
@@ -211,6 +222,7 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
     manifest,
     districts: { version: 1, districts: rows, series },
     topology: topo.topology,
+    tiles: tiles.tiles,
     fiscal: fiscal.context,
     stations: cenacom.stations,
     barrioSeguro: barrio.json,
@@ -252,9 +264,22 @@ export function writeOutputs(
   out: BuildOutputs,
 ): { file: string; bytes: number; gzipBytes: number }[] {
   mkdirSync(outDir, { recursive: true });
-  return outputFiles(out).map(([file, value]) => {
+  const sizes = outputFiles(out).map(([file, value]) => {
     const text = JSON.stringify(value);
     writeFileSync(join(outDir, file), text);
     return { file, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length };
   });
+  // Tiles: the folder is rewritten whole so no tile of an older build survives.
+  const tileDir = join(outDir, "tiles");
+  rmSync(tileDir, { recursive: true, force: true });
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const t of out.tiles) {
+    mkdirSync(join(tileDir, String(t.z), String(t.x)), { recursive: true });
+    writeFileSync(join(tileDir, String(t.z), String(t.x), `${t.y}.pbf`), t.data);
+    bytes += t.data.length;
+    gzipBytes += gzipSync(t.data).length;
+  }
+  sizes.push({ file: `tiles/ (${out.tiles.length})`, bytes, gzipBytes });
+  return sizes;
 }

@@ -9,3 +9,22 @@ export const DATA_FILES = {
   police: "data/police-stations.json",
   fiscal: "data/context-mpfn.json",
 } as const;
+
+/**
+ * Pre-built vector tiles of the districts (layer "districts", feature id = district id) and their
+ * province/department outlines (layer "borders", property level), written by `npm run data`.
+ * They draw the national and regional views without shipping or tiling the whole geometry in the
+ * browser; above `maxzoom` the detailed boundaries (DATA_FILES.boundaries) take over. `bounds` is
+ * the tiles' extent (the build fails if a district lies outside), so no empty tile is requested.
+ */
+export const DISTRICT_TILES = {
+  /** Folder of z/x/y.pbf, relative to the page. */
+  dir: "data/tiles/",
+  minzoom: 0,
+  maxzoom: 6,
+  extent: 2048,
+  bounds: [-81.35, -18.36, -68.64, -0.03] as [number, number, number, number],
+  layers: { districts: "districts", borders: "borders" },
+} as const;
+/** Zoom from which the detailed boundaries replace the tiles (tiles are over-zoomed until loaded). */
+export const DETAIL_MINZOOM = 7;

@@ -6,7 +6,6 @@ import type { Topology } from "topojson-specification";
 export interface LoadedData {
   manifest: DataManifest;
   table: DistrictTable;
-  topology: Topology;
   issues: string[];
 }
 
@@ -29,18 +28,19 @@ export async function fetchJson(path: string): Promise<unknown> {
   }
 }
 
-/** Load and validate the three core files in parallel. Throws Error with a readable message. */
+/**
+ * Load and validate the two start-up files in parallel (the map draws from its tiles meanwhile).
+ * Throws Error with a readable message.
+ */
 export async function loadAppData(): Promise<LoadedData> {
-  const [m, d, t] = await Promise.all([
+  const [m, d] = await Promise.all([
     fetchJson(DATA_FILES.manifest),
     fetchJson(DATA_FILES.districts),
-    fetchJson(DATA_FILES.boundaries),
   ]);
   const manifest = parseManifest(m);
   const table = parseDistrictTable(d);
-  const topology = parseTopology(t);
-  const issues = [...manifest.issues, ...table.issues, ...topology.issues];
-  if (!manifest.value || !table.value || !topology.value) {
+  const issues = [...manifest.issues, ...table.issues];
+  if (!manifest.value || !table.value) {
     throw new Error(issues.slice(0, 5).join("\n") || "Datos inválidos");
   }
   if (table.value.districts.length !== manifest.value.districtCount) {
@@ -48,5 +48,17 @@ export async function loadAppData(): Promise<LoadedData> {
       `${DATA_FILES.districts}: ${table.value.districts.length} distritos, el manifiesto dice ${manifest.value.districtCount}`,
     );
   }
-  return { manifest: manifest.value, table: table.value, topology: topology.value, issues };
+  return { manifest: manifest.value, table: table.value, issues };
+}
+
+/**
+ * The detailed boundaries (zooms above the tiles), loaded after the first draw. Throws Error with a
+ * readable message; the map then keeps its tiles.
+ */
+export async function loadBoundaries(
+  districtCount: number,
+): Promise<{ topology: Topology; issues: string[] }> {
+  const parsed = parseTopology(await fetchJson(DATA_FILES.boundaries), districtCount);
+  if (!parsed.value) throw new Error(parsed.issues.slice(0, 5).join("\n") || "Límites inválidos");
+  return { topology: parsed.value, issues: parsed.issues };
 }

@@ -1,10 +1,10 @@
 import maplibregl, { type Map as MlMap } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
-import { PERU_BOUNDS } from "../config/map";
+import { DETAIL_MINZOOM, DISTRICT_TILES, PERU_BOUNDS } from "../config/map";
 import { useAppStore } from "../store";
 import { buildMapGeometry } from "./geometry";
-import { baseStyle, dataLayers, fillColorExpression, LAYER, paletteColors, SRC } from "./layers";
+import { baseStyle, detailLayers, fillColorExpression, LAYER, paletteColors, SRC } from "./layers";
 import { attachDepartmentLabels } from "./department-labels";
 import { attachHover } from "./hover";
 import { syncFeatureState } from "./use-feature-state";
@@ -17,6 +17,10 @@ declare global {
     __map?: MlMap;
   }
 }
+
+// Start the map's worker now, while React renders and WebGL starts on the main thread: evaluating
+// the worker's script (~180 ms here) otherwise delays the first tile requests.
+maplibregl.prewarm();
 
 /** Keep fitted areas clear of the side panel (left) and the district card (right) on wide screens. */
 function cameraPadding(el: HTMLElement) {
@@ -35,13 +39,17 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    // The map is created at once, while the data downloads (WebGL, style and workers start in
-    // parallel), and gets its sources when the topology arrives. Rows (names, codes) never change
-    // after load and imports replace series only, so sources are added once, never re-created.
+    // The map is created at once with the district tiles in its style: WebGL, the worker and the
+    // tiles start while the data files download. Colours arrive through feature-state once the
+    // store is ready; the detailed boundaries (topology) come after the first draw. Rows (names,
+    // codes) never change after load and imports replace series only, so sources are never
+    // re-created.
     if (!container.current) return;
+    // Absolute: the map's worker fetches the tiles and resolves nothing against the page.
+    const tileUrl = `${new URL(DISTRICT_TILES.dir, document.baseURI).href}{z}/{x}/{y}.pbf`;
     const map = new maplibregl.Map({
       container: container.current,
-      style: baseStyle(),
+      style: baseStyle(tileUrl, useAppStore.getState().mapLayer?.palette ?? "risk"),
       bounds: PERU_BOUNDS,
       fitBoundsOptions: { padding: initialPadding(container.current) },
       attributionControl: false,
@@ -58,21 +66,15 @@ export function MapView() {
     map.touchZoomRotate.disableRotation();
     const cleanups: (() => void)[] = [];
 
-    let added = false;
-    const addData = () => {
-      const { topology, table } = useAppStore.getState();
-      if (added || !topology || !table || !map.loaded()) return;
-      added = true;
-      const geo = buildMapGeometry(topology, table.districts);
-      map.addSource(SRC.districts, { type: "geojson", data: geo.source });
-      map.addSource(SRC.highlight, {
-        type: "geojson",
-        data: { type: "FeatureCollection", features: [] },
-      });
-      const palette = useAppStore.getState().mapLayer?.palette ?? "neutral";
-      for (const layer of dataLayers(palette)) map.addLayer(layer);
-      cleanups.push(syncFeatureState(map, useAppStore));
-      cleanups.push(syncHighlight(map, useAppStore, geo.districts.features));
+    // Feature-state can be set as soon as the style exists, before any tile has arrived: the
+    // first frame with districts is then already coloured (one expensive frame fewer).
+    let styleReady = false;
+    let states: ReturnType<typeof syncFeatureState> | null = null;
+    const attachData = () => {
+      const { table } = useAppStore.getState();
+      if (states || !table || !styleReady) return;
+      states = syncFeatureState(map, useAppStore);
+      cleanups.push(states.dispose);
       cleanups.push(attachHover(map, useAppStore));
       cleanups.push(attachDepartmentLabels(map, table.districts));
       performance.mark("map-layers-added");
@@ -81,11 +83,39 @@ export function MapView() {
         useAppStore.getState().setMapReady();
       });
     };
-    map.on("load", () => {
+
+    // Detailed boundaries: one GeoJSON source drawn from DETAIL_MINZOOM up. Until it has been
+    // tiled, the vector tiles stay on at every zoom (over-zoomed), so the map is never blank.
+    let detailAdded = false;
+    const attachDetail = () => {
+      const { topology, table } = useAppStore.getState();
+      if (detailAdded || !states || !topology || !table) return;
+      detailAdded = true;
+      const geo = buildMapGeometry(topology, table.districts);
+      map.addSource(SRC.detail, { type: "geojson", data: geo.source });
+      const palette = useAppStore.getState().mapLayer?.palette ?? "risk";
+      for (const layer of detailLayers(palette)) map.addLayer(layer, LAYER.highlight);
+      states.resync();
+      const handOver = () => {
+        if (!map.isSourceLoaded(SRC.detail)) return;
+        map.off("sourcedata", handOver);
+        for (const id of [LAYER.fill, LAYER.provinces, LAYER.departments])
+          map.setLayerZoomRange(id, 0, DETAIL_MINZOOM);
+      };
+      map.on("sourcedata", handOver);
+      cleanups.push(() => map.off("sourcedata", handOver));
+      cleanups.push(syncHighlight(map, useAppStore, geo.districts.features));
+    };
+    const onStore = () => {
+      attachData();
+      attachDetail();
+    };
+    map.once("style.load", () => {
       performance.mark("map-style-loaded");
-      addData();
+      styleReady = true;
+      onStore();
     });
-    cleanups.push(useAppStore.subscribe(addData));
+    cleanups.push(useAppStore.subscribe(onStore));
 
     // Police stations (Barrio Seguro tab): source added on first show, then only toggled.
     const syncPolice = (st: ReturnType<typeof useAppStore.getState>) => {
@@ -110,7 +140,9 @@ export function MapView() {
         const p = s.mapLayer?.palette;
         if (!p || p === lastPalette || !map.getLayer(LAYER.fill)) return;
         lastPalette = p;
-        map.setPaintProperty(LAYER.fill, "fill-color", fillColorExpression(paletteColors(p)));
+        for (const id of [LAYER.fill, LAYER.fillDetail])
+          if (map.getLayer(id))
+            map.setPaintProperty(id, "fill-color", fillColorExpression(paletteColors(p)));
       }),
     );
     let lastSeq = 0;

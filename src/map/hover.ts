@@ -3,7 +3,8 @@ import type { StoreApi, UseBoundStore } from "zustand";
 import { COPY } from "../app/copy";
 import { formatNumber } from "../lib/format";
 import type { AppState } from "../store";
-import { LAYER, SRC } from "./layers";
+import { FILL_LAYERS } from "./layers";
+import { districtFeatures } from "./use-feature-state";
 
 /**
  * Hover highlight (feature-state "hover"), a tooltip with name and value, and click-to-select.
@@ -20,8 +21,9 @@ export function attachHover(map: MlMap, store: UseBoundStore<StoreApi<AppState>>
   const setHover = (id: number | null) => {
     if (hovered === id) return;
     if (hovered !== null)
-      map.setFeatureState({ source: SRC.districts, id: hovered }, { hover: false });
-    if (id !== null) map.setFeatureState({ source: SRC.districts, id }, { hover: true });
+      for (const f of districtFeatures(map, hovered)) map.setFeatureState(f, { hover: false });
+    if (id !== null)
+      for (const f of districtFeatures(map, id)) map.setFeatureState(f, { hover: true });
     hovered = id;
   };
 
@@ -62,13 +64,14 @@ export function attachHover(map: MlMap, store: UseBoundStore<StoreApi<AppState>>
     if (typeof f?.id === "number") store.getState().selectDistrict(f.id);
   };
 
-  map.on("mousemove", LAYER.fill, onMove);
-  map.on("mouseleave", LAYER.fill, onLeave);
-  map.on("click", LAYER.fill, onClick);
+  // Both fill layers (tiles, detail): only one is drawn at a zoom, so only one answers.
+  map.on("mousemove", FILL_LAYERS, onMove);
+  map.on("mouseleave", FILL_LAYERS, onLeave);
+  map.on("click", FILL_LAYERS, onClick);
   return () => {
-    map.off("mousemove", LAYER.fill, onMove);
-    map.off("mouseleave", LAYER.fill, onLeave);
-    map.off("click", LAYER.fill, onClick);
+    map.off("mousemove", FILL_LAYERS, onMove);
+    map.off("mouseleave", FILL_LAYERS, onLeave);
+    map.off("click", FILL_LAYERS, onClick);
     tip.remove();
   };
 }

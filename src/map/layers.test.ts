@@ -2,22 +2,35 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { NO_DATA_COLOR, RISK_PALETTE } from "../config/palettes";
 import { buildHighlight } from "./highlight";
-import { baseStyle, dataLayers, fillColorExpression, LAYER, SRC } from "./layers";
+import { DETAIL_MINZOOM, DISTRICT_TILES } from "../config/map";
+import { baseStyle, detailLayers, fillColorExpression, LAYER, SRC } from "./layers";
 
 const emptyGeojson = {
   type: "geojson" as const,
   data: { type: "FeatureCollection" as const, features: [] },
 };
+const TILE_URL = "http://localhost/app/data/tiles/{z}/{x}/{y}.pbf";
 
 describe("map layers", () => {
-  it("form a valid style with no remote sources, glyphs or sprites", () => {
-    const style = baseStyle();
-    for (const id of Object.values(SRC)) style.sources[id] = emptyGeojson;
-    style.layers.push(...dataLayers("risk"));
+  it("form a valid style whose only remote resource is the page's own tiles", () => {
+    const style = baseStyle(TILE_URL, "risk");
+    style.sources[SRC.detail] = emptyGeojson;
+    style.layers.splice(-1, 0, ...detailLayers("risk"));
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+    expect(JSON.stringify(style).match(/https?:[^"]*/g)).toEqual([TILE_URL]);
+  });
+
+  it("start with the district tiles over exactly their bounds and zooms", () => {
+    const src = baseStyle(TILE_URL, "risk").sources[SRC.districts];
+    expect(src).toEqual({
+      type: "vector",
+      tiles: [TILE_URL],
+      minzoom: 0,
+      maxzoom: DISTRICT_TILES.maxzoom,
+      bounds: DISTRICT_TILES.bounds,
+    });
   });
 
   it("colour classes from feature-state, grey for no data", () => {
@@ -38,15 +51,27 @@ describe("map layers", () => {
     ]);
   });
 
-  it("fill the district polygons once and draw borders from the same source", () => {
-    const onSource = dataLayers("risk").filter((l) => "source" in l && l.source === SRC.districts);
-    expect(onSource.map((l) => [l.id, l.type])).toEqual([
-      [LAYER.fill, "fill"],
-      [LAYER.provinces, "line"],
-      [LAYER.departments, "line"],
+  it("draw fill, province and department outlines from the tiles, highlight on top", () => {
+    const layers = baseStyle(TILE_URL, "risk").layers;
+    expect(
+      layers.map((l) => [l.id, l.type, "source-layer" in l ? l["source-layer"] : null]),
+    ).toEqual([
+      [LAYER.background, "background", null],
+      [LAYER.fill, "fill", "districts"],
+      [LAYER.provinces, "line", "borders"],
+      [LAYER.departments, "line", "borders"],
+      [LAYER.highlight, "line", null],
     ]);
-    // the fill skips the outline features (they carry "level")
-    const fill = onSource[0];
+  });
+
+  it("draw the detail from DETAIL_MINZOOM, fill skipping the outline features", () => {
+    const layers = detailLayers("neutral");
+    expect(layers.map((l) => [l.id, l.type, "source" in l ? l.source : null, l.minzoom])).toEqual([
+      [LAYER.fillDetail, "fill", SRC.detail, DETAIL_MINZOOM],
+      [LAYER.provincesDetail, "line", SRC.detail, DETAIL_MINZOOM],
+      [LAYER.departmentsDetail, "line", SRC.detail, DETAIL_MINZOOM],
+    ]);
+    const fill = layers[0];
     expect(fill && "filter" in fill ? fill.filter : null).toEqual(["!", ["has", "level"]]);
   });
 });

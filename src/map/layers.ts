@@ -1,4 +1,11 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+import { DETAIL_MINZOOM, DISTRICT_TILES } from "../config/map";
 import {
   BACKGROUND_COLOR,
   CATEGORY_PALETTE,
@@ -14,16 +21,24 @@ import {
 
 /** Source and layer ids: the map, tests and the feature-state hook agree on them. */
 export const SRC = {
+  /** Pre-built vector tiles (national and regional zooms), in the style from the start. */
   districts: "districts",
+  /** Detailed boundaries (GeoJSON from the topology), added after the first draw, zoom ≥ 7. */
+  detail: "districts-detail",
   highlight: "highlight",
 };
 export const LAYER = {
   background: "background",
   fill: "district-fill",
+  fillDetail: "district-fill-detail",
   highlight: "district-highlight",
   provinces: "province-outline",
+  provincesDetail: "province-outline-detail",
   departments: "department-outline",
+  departmentsDetail: "department-outline-detail",
 } as const;
+/** The fill layers a pointer can hit (tiles below DETAIL_MINZOOM, detail above). */
+export const FILL_LAYERS = [LAYER.fill, LAYER.fillDetail];
 
 export type PaletteName = "risk" | "neutral" | "quadrant" | "category" | "traffic";
 
@@ -52,66 +67,91 @@ export function fillColorExpression(palette: readonly string[]): ExpressionSpeci
 const SELECTED_COLOR = "#000000";
 const MARKED_COLOR = "#6a00a8";
 
-/** A style with no remote sources, glyphs or sprites: the app works offline. */
-export function baseStyle(): StyleSpecification {
+/**
+ * The style the map starts with: background, the district tiles with their fill and outlines, and
+ * the (empty) highlight source. Tiles start downloading as soon as the map exists, in parallel with
+ * the data files; colours arrive later through feature-state. No glyphs or sprites: the app works
+ * offline. `tileUrl` must be absolute (tiles are fetched from the map's worker).
+ */
+export function baseStyle(tileUrl: string, palette: PaletteName): StyleSpecification {
+  const districts = { source: SRC.districts, "source-layer": DISTRICT_TILES.layers.districts };
+  const borders = { source: SRC.districts, "source-layer": DISTRICT_TILES.layers.borders };
   return {
     version: 8,
     // No paint transitions: a recolour is final at the next frame (presenters, benchmarks, PNGs).
     transition: { duration: 0, delay: 0 },
-    sources: {},
+    sources: {
+      [SRC.districts]: {
+        type: "vector",
+        tiles: [tileUrl],
+        minzoom: DISTRICT_TILES.minzoom,
+        maxzoom: DISTRICT_TILES.maxzoom,
+        bounds: DISTRICT_TILES.bounds,
+      },
+      [SRC.highlight]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    },
     layers: [
       { id: LAYER.background, type: "background", paint: { "background-color": BACKGROUND_COLOR } },
+      { id: LAYER.fill, type: "fill", ...districts, paint: fillPaint(palette) },
+      { id: LAYER.provinces, type: "line", ...borders, ...provinceLine },
+      { id: LAYER.departments, type: "line", ...borders, ...departmentLine },
+      {
+        // Selected and marked districts only (a handful of features, see highlight.ts).
+        id: LAYER.highlight,
+        type: "line",
+        source: SRC.highlight,
+        paint: {
+          "line-color": ["match", ["get", "kind"], "selected", SELECTED_COLOR, MARKED_COLOR],
+          "line-width": ["match", ["get", "kind"], "selected", 3, 2.2],
+        },
+      },
     ],
   };
 }
 
-/** Data layers, bottom to top. Province and department outlines are meshed from the districts. */
-export function dataLayers(palette: PaletteName): LayerSpecification[] {
+function fillPaint(palette: PaletteName): FillLayerSpecification["paint"] {
+  return {
+    "fill-color": fillColorExpression(paletteColors(palette)),
+    // Hover lightens the district (feature-state, no re-upload).
+    "fill-opacity": ["case", ["boolean", ["feature-state", "hover"], false], 0.55, 1],
+    // District borders come free with the fill's antialiased 1 px outline: a separate line
+    // layer over 1,891 polygons doubled the worker's tiling time on load and on every import.
+    "fill-outline-color": OUTLINE_DISTRICT,
+  };
+}
+
+const provinceLine = {
+  filter: ["==", ["get", "level"], "province"],
+  paint: {
+    "line-color": OUTLINE_PROVINCE,
+    "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.4, 8, 1.2],
+  },
+} as const satisfies Partial<LineLayerSpecification>;
+
+const departmentLine = {
+  filter: ["==", ["get", "level"], "department"],
+  paint: {
+    "line-color": OUTLINE_DEPARTMENT,
+    "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1, 8, 2.2],
+  },
+} as const satisfies Partial<LineLayerSpecification>;
+
+/**
+ * Layers of the detailed boundaries (one GeoJSON source: districts, then the outlines with
+ * property "level"; see geometry.ts), shown from DETAIL_MINZOOM up, inserted below the highlight.
+ */
+export function detailLayers(palette: PaletteName): LayerSpecification[] {
+  const base = { source: SRC.detail, minzoom: DETAIL_MINZOOM };
   return [
     {
-      id: LAYER.fill,
+      id: LAYER.fillDetail,
       type: "fill",
-      source: SRC.districts,
-      // The source also holds the province/department outlines (geometry.ts): polygons only here.
+      ...base,
+      // The source also holds the province/department outlines: polygons only here.
       filter: ["!", ["has", "level"]],
-      paint: {
-        "fill-color": fillColorExpression(paletteColors(palette)),
-        // Hover lightens the district (feature-state, no re-upload).
-        "fill-opacity": ["case", ["boolean", ["feature-state", "hover"], false], 0.55, 1],
-        // District borders come free with the fill's antialiased 1 px outline: a separate line
-        // layer over 1,891 polygons doubled the worker's tiling time on load and on every import.
-        "fill-outline-color": OUTLINE_DISTRICT,
-      },
+      paint: fillPaint(palette),
     },
-    {
-      id: LAYER.provinces,
-      type: "line",
-      source: SRC.districts,
-      filter: ["==", ["get", "level"], "province"],
-      paint: {
-        "line-color": OUTLINE_PROVINCE,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.4, 8, 1.2],
-      },
-    },
-    {
-      id: LAYER.departments,
-      type: "line",
-      source: SRC.districts,
-      filter: ["==", ["get", "level"], "department"],
-      paint: {
-        "line-color": OUTLINE_DEPARTMENT,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 4, 1, 8, 2.2],
-      },
-    },
-    {
-      // Selected and marked districts only (a handful of features, see highlight.ts).
-      id: LAYER.highlight,
-      type: "line",
-      source: SRC.highlight,
-      paint: {
-        "line-color": ["match", ["get", "kind"], "selected", SELECTED_COLOR, MARKED_COLOR],
-        "line-width": ["match", ["get", "kind"], "selected", 3, 2.2],
-      },
-    },
+    { id: LAYER.provincesDetail, type: "line", ...base, ...provinceLine },
+    { id: LAYER.departmentsDetail, type: "line", ...base, ...departmentLine },
   ];
 }

@@ -18,13 +18,11 @@ export interface DataSlice {
   table: DistrictTable | null;
   /** Indicators in force: the configured ones plus any added by an import. Use this, not INDICATORS. */
   indicatorDefs: IndicatorDef[];
+  /** Detailed boundaries for zooms above the tiles; arrive after the first draw (or never). */
   topology: Topology | null;
-  setLoaded: (d: {
-    manifest: DataManifest;
-    table: DistrictTable;
-    topology: Topology;
-    issues: string[];
-  }) => void;
+  setLoaded: (d: { manifest: DataManifest; table: DistrictTable; issues: string[] }) => void;
+  /** Detailed boundaries loaded, or why not (a non-fatal issue: the map keeps its tiles). */
+  setBoundaries: (r: { topology: Topology; issues: string[] } | { error: string }) => void;
   setLoadError: (message: string) => void;
   setMapReady: () => void;
   /** Replace the table (imports), optionally with the indicator list; keeps everything else. */
@@ -40,9 +38,13 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   table: null,
   indicatorDefs: INDICATORS,
   topology: null,
-  setLoaded: ({ manifest, table, topology, issues }) => {
-    set({ manifest, table, topology, dataIssues: issues, dataLoaded: true });
+  setLoaded: ({ manifest, table, issues }) => {
+    set({ manifest, table, dataIssues: issues, dataLoaded: true });
     get().recompute();
+  },
+  setBoundaries: (r) => {
+    if ("error" in r) set({ dataIssues: [...get().dataIssues, r.error] });
+    else set({ topology: r.topology, dataIssues: [...get().dataIssues, ...r.issues] });
   },
   setLoadError: (message) => set({ status: "error", error: message }),
   setMapReady: () => {

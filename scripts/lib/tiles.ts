@@ -1,0 +1,96 @@
+import { GeoJSONVT } from "@maplibre/geojson-vt";
+import { fromGeojsonVt } from "@maplibre/vt-pbf";
+import type { Topology } from "topojson-specification";
+import { DISTRICT_TILES } from "../../src/config/map";
+import type { DistrictRow } from "../../src/data/contract";
+import { buildMapGeometry } from "../../src/map/geometry";
+import { BuildError } from "./errors";
+
+export interface VectorTile {
+  z: number;
+  x: number;
+  y: number;
+  /** Uncompressed Mapbox Vector Tile (PBF), version 2. */
+  data: Uint8Array;
+}
+
+/** Web-Mercator tile column of a longitude: x = ⌊(lon + 180) / 360 · 2^z⌋. */
+export function lonToTileX(lon: number, z: number): number {
+  return Math.floor(((lon + 180) / 360) * 2 ** z);
+}
+
+/** Web-Mercator tile row of a latitude: y = ⌊(1 − ln(tan φ + sec φ) / π) / 2 · 2^z⌋. */
+export function latToTileY(lat: number, z: number): number {
+  const phi = (lat * Math.PI) / 180;
+  return Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * 2 ** z);
+}
+
+/** Simplification tolerance in tile units (extent 2048 over 512 px: 4 units = 1 px). */
+const TOLERANCE = 4;
+
+/**
+ * Cut the simplified district topology into vector tiles z = minzoom … maxzoom over
+ * `bounds` (the app's DISTRICT_TILES.bounds; tests pass their fixture's): layer "districts" (polygons, id = district id, no properties — the app
+ * joins everything else by id) and layer "borders" (province and department outlines meshed from
+ * the shared arcs, property level). The index goes one zoom deeper than written so the last level
+ * is simplified too (geojson-vt keeps every vertex at its own maxZoom). Empty tiles are written
+ * as zero-byte files.
+ * Throws BuildError when a district lies outside the declared bounds (tiles would be missing).
+ */
+export function buildDistrictTiles(
+  topology: Topology,
+  rows: readonly DistrictRow[],
+  bounds: readonly [number, number, number, number] = DISTRICT_TILES.bounds,
+): { tiles: VectorTile[]; bytes: number } {
+  const [west, south, east, north] = bounds;
+  for (const r of rows) {
+    const [w, s, e, n] = r.bbox;
+    if (w < west || s < south || e > east || n > north)
+      throw new BuildError(
+        `teselas: el distrito ${r.ubigeo} (${r.name}) sale del rectángulo DISTRICT_TILES.bounds (src/config/map.ts)`,
+      );
+  }
+  const geo = buildMapGeometry(topology, rows);
+  const districts = {
+    type: "FeatureCollection" as const,
+    features: geo.districts.features.map((f) => ({ ...f, properties: {} })),
+  };
+  const borders = {
+    type: "FeatureCollection" as const,
+    features: geo.source.features.filter((f) => "level" in f.properties),
+  };
+  const options = {
+    maxZoom: DISTRICT_TILES.maxzoom + 1,
+    indexMaxZoom: DISTRICT_TILES.maxzoom + 1,
+    indexMaxPoints: 0,
+    extent: DISTRICT_TILES.extent,
+    tolerance: TOLERANCE,
+    buffer: 16,
+  };
+  const districtIndex = new GeoJSONVT(districts, options);
+  const borderIndex = new GeoJSONVT(borders, options);
+  const tiles: VectorTile[] = [];
+  let bytes = 0;
+  for (let z = DISTRICT_TILES.minzoom; z <= DISTRICT_TILES.maxzoom; z++) {
+    for (let x = lonToTileX(west, z); x <= lonToTileX(east, z); x++) {
+      for (let y = latToTileY(north, z); y <= latToTileY(south, z); y++) {
+        const d = districtIndex.getTile(z, x, y);
+        if (!d || d.features.length === 0) {
+          // Zero bytes, not a 404: the map asks for every tile inside the bounds and logs
+          // missing ones as errors; MapLibre reads an empty body as an empty tile.
+          tiles.push({ z, x, y, data: new Uint8Array(0) });
+          continue;
+        }
+        const b = borderIndex.getTile(z, x, y);
+        const layers = {
+          [DISTRICT_TILES.layers.districts]: d,
+          ...(b ? { [DISTRICT_TILES.layers.borders]: b } : {}),
+        };
+        const data = fromGeojsonVt(layers, { version: 2, extent: DISTRICT_TILES.extent });
+        tiles.push({ z, x, y, data });
+        bytes += data.length;
+      }
+    }
+  }
+  return { tiles, bytes };
+}
