@@ -78,6 +78,7 @@ const THROTTLED = {
 
 function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    const arrived = performance.now();
     const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
     let file: string | null = null;
     if (path === "/baseline/" || path === "/empty/") {
@@ -105,7 +106,7 @@ function serve(): Promise<{ server: Server; url: string }> {
       }
       res.writeHead(200, { "content-type": type, "content-encoding": "gzip" });
       const bytes = gz.length;
-      res.end(gz, () => SENT.push({ path, bytes, at: performance.now() }));
+      res.end(gz, () => SENT.push({ path, bytes, at: arrived }));
       return;
     }
     res.writeHead(200, { "content-type": type });
@@ -187,17 +188,19 @@ async function main(): Promise<void> {
         timeout: 120_000,
       },
     );
-    const readyAt = performance.now();
     // When the page declared itself ready (not when the poll noticed: the poll waits for a frame).
-    const t = await page.evaluate(
-      () =>
+    const nodeNow = performance.now();
+    const { t, pageNow } = await page.evaluate(() => ({
+      t:
         performance.getEntriesByName("app-ready")[0]?.startTime ??
         (window as unknown as { __readyAt: number }).__readyAt,
-    );
+      pageNow: performance.now(),
+    }));
     if (path === "/app/" && !throttled && startup.length === 0) {
-      // What the app downloaded before it was ready (gzip bytes the server sent, workers too).
+      // What the app asked for before it was ready (gzip bytes the server sent, workers too).
+      const readyOnServer = nodeNow - (pageNow - t);
       for (const r of SENT.slice(sentFrom))
-        if (r.at <= readyAt) startup.push({ name: r.path, bytes: r.bytes });
+        if (r.at <= readyOnServer) startup.push({ name: r.path, bytes: r.bytes });
     }
     if (path === "/app/" && !throttled) {
       // The app's own marks (App.tsx, MapView.tsx) say where the time goes.

@@ -93,15 +93,18 @@ export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> 
   get,
   api,
 ) => {
-  // The picker lists these layers and the files load as soon as the district table is in: the
-  // layers must work without opening the Barrio Seguro tab.
+  // The picker lists these layers as soon as the district table is in, and the files load right
+  // after the first draw (not before: their parse and the recompute that follows would delay it).
+  // The layers work without opening the Barrio Seguro tab; a layer chosen earlier (a link) is
+  // drawn once they arrive.
   api.subscribe((s, prev) => {
-    if (!s.dataLoaded || prev.dataLoaded) return;
-    const others = s.extraLayerOptions.filter(
-      (o) => !COVERAGE_LAYER_OPTIONS.some((c) => c.id === o.id),
-    );
-    set({ extraLayerOptions: [...others, ...COVERAGE_LAYER_OPTIONS] });
-    void get().loadCoverage();
+    if (s.dataLoaded && !prev.dataLoaded) {
+      const others = s.extraLayerOptions.filter(
+        (o) => !COVERAGE_LAYER_OPTIONS.some((c) => c.id === o.id),
+      );
+      set({ extraLayerOptions: [...others, ...COVERAGE_LAYER_OPTIONS] });
+    }
+    if (s.status === "ready" && prev.status !== "ready") void get().loadCoverage();
   });
   return {
     coverageStatus: "idle",
