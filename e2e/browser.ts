@@ -79,8 +79,8 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 /**
- * Wait until the detailed boundaries (loaded after ready, drawn from zoom 7) are tiled and have
- * taken over from the vector tiles above zoom 7.
+ * Wait until the detailed boundaries (loaded after ready, drawn from zoom 6) are tiled and have
+ * taken over from the vector tiles from zoom 6.
  */
 export async function detailReady(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -89,7 +89,7 @@ export async function detailReady(page: Page): Promise<void> {
       return (
         !!map.getSource("districts-detail") &&
         map.isSourceLoaded("districts-detail") &&
-        map.getLayer("district-fill")?.maxzoom === 7
+        map.getLayer("district-fill")?.maxzoom === 6
       );
     },
     undefined,
@@ -97,7 +97,7 @@ export async function detailReady(page: Page): Promise<void> {
   );
 }
 
-/** District features drawn now, over both fill layers (tiles below zoom 7, detail above). */
+/** District features drawn now, over both fill layers (tiles below zoom 6, detail from 6). */
 export async function renderedDistricts(page: Page): Promise<number> {
   return page.evaluate(() => {
     const map = window.__map!;

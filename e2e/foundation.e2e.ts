@@ -143,6 +143,34 @@ describe("foundation: the district map", () => {
     await page.screenshot({ path: "screenshots/04-error.png" });
     await page.close();
   });
+
+  it("keeps the map usable from its tiles and says so when the detailed boundaries are corrupted", async () => {
+    const page = await chrome.current.newPage({ viewport: { width: 1400, height: 900 } });
+    const { baseUrl } = await import("./browser");
+    await page.route("**/data/boundaries.topo.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"Topo' }),
+    );
+    await page.goto(baseUrl());
+    await waitReady(page);
+    const notice = page.getByTestId("boundaries-notice");
+    await expect(notice.textContent()).resolves.toMatch(
+      /límites detallados.*boundaries\.topo\.json/,
+    );
+    // Zoomed in on Arequipa, the over-zoomed tiles still draw (and answer for) the districts.
+    const drawn = await page.evaluate(async () => {
+      const map = window.__map!;
+      map.jumpTo({ center: [-71.537, -16.399], zoom: 10 });
+      await new Promise((r) => map.once("idle", r));
+      return {
+        tiles: map.queryRenderedFeatures({ layers: ["district-fill"] }).length,
+        detail: !!map.getSource("districts-detail"),
+      };
+    });
+    expect(drawn.detail).toBe(false);
+    expect(drawn.tiles).toBeGreaterThan(3);
+    await page.screenshot({ path: "screenshots/04b-boundaries-missing.png" });
+    await page.close();
+  });
 });
 
 function near(a: string, b: string): boolean {

@@ -37,12 +37,18 @@ const seriesOf = (out: Awaited<ReturnType<typeof build>>, key: string, year: num
   out.districts.series.find((s) => s.key === key && s.year === year)?.values;
 
 describe("buildData on the fixture folder", () => {
-  it("cuts vector tiles z0–maxzoom of every district and reports them; Peru's bounds refuse it", async () => {
+  it("cuts vector tiles minzoom–maxzoom of every district and reports them; Peru's bounds refuse it", async () => {
     const out = await build();
     const zooms = [...new Set(out.tiles.map((t) => t.z))].sort((a, b) => a - b);
-    expect(zooms).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(out.tiles.filter((t) => t.z === 0).map((t) => [t.x, t.y])).toEqual([[0, 0]]);
-    expect(out.report.some((l) => /^Teselas vectoriales: \d+ teselas z0–z6/.test(l))).toBe(true);
+    expect(zooms).toEqual([3, 4, 5]);
+    // z3 over [-1, -1, 7, 7]: column ⌊(179 / 360) · 8⌋ = 3 … ⌊(187 / 360) · 8⌋ = 4, row 3 … 4.
+    expect(out.tiles.filter((t) => t.z === 3).map((t) => [t.x, t.y])).toEqual([
+      [3, 3],
+      [3, 4],
+      [4, 3],
+      [4, 4],
+    ]);
+    expect(out.report.some((l) => /^Teselas vectoriales: \d+ teselas z3–z5/.test(l))).toBe(true);
     await expect(buildData({ rawDir: FIXTURE, repoDataDir: REPO_DATA, now: NOW })).rejects.toThrow(
       /sale del rectángulo DISTRICT_TILES.bounds/,
     );

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DISTRICT_TILES } from "../../src/config/map";
 import { BuildError } from "./errors";
 import { fixtureDistrict } from "./test-districts";
-import { buildDistrictTiles, latToTileY, lonToTileX } from "./tiles";
+import { buildDistrictTiles, latToTileY, lonToTileX, minAreaAtZoom } from "./tiles";
 import { buildTopology } from "./topology";
 
 // FIXTURE: three 1° squares in central Peru; 0 and 1 share an edge, 2 is in another department.
@@ -49,10 +49,11 @@ describe("buildDistrictTiles", () => {
   const { topology, rows } = fixture();
   const { tiles, bytes } = buildDistrictTiles(topology, rows);
 
-  it("writes one z0 tile with every district by id, no properties, and the outlines", () => {
-    const z0 = tiles.filter((t) => t.z === 0);
-    expect(z0.map((t) => [t.x, t.y])).toEqual([[0, 0]]);
-    const tile = decode(z0[0]!.data);
+  it("writes one z3 tile with every district by id, no properties, and the outlines", () => {
+    // Peru's bounds at z3: column ⌊(98.65 / 360) · 8⌋ = ⌊(111.36 / 360) · 8⌋ = 2, row 4.
+    const z3 = tiles.filter((t) => t.z === 3);
+    expect(z3.map((t) => [t.x, t.y])).toEqual([[2, 4]]);
+    const tile = decode(z3[0]!.data);
     const d = tile.layers[DISTRICT_TILES.layers.districts]!;
     expect(d.extent).toBe(DISTRICT_TILES.extent);
     const feats = Array.from({ length: d.length }, (_, i) => d.feature(i));
@@ -74,19 +75,27 @@ describe("buildDistrictTiles", () => {
       }
       expect([...ids].sort()).toEqual([0, 1, 2]);
     }
-    // The 3° × 1° block spans z6 columns ⌊(104 / 360) · 64⌋ = 18 … ⌊(107 / 360) · 64⌋ = 19.
-    const z6 = tiles.filter((t) => t.z === 6 && t.data.length > 0);
-    expect(new Set(z6.map((t) => t.x))).toEqual(new Set([18, 19]));
     expect(Math.max(...tiles.map((t) => t.z))).toBe(DISTRICT_TILES.maxzoom);
   });
 
-  it("puts a district's shape where its coordinates say (tile-local units)", () => {
-    const z0 = decode(tiles.find((t) => t.z === 0)!.data).layers[DISTRICT_TILES.layers.districts]!;
-    const f = Array.from({ length: z0.length }, (_, i) => z0.feature(i)).find((g) => g.id === 0)!;
-    const xs = f.loadGeometry()[0]!.map((p) => p.x);
-    // lon −76 → (104 / 360) · 2048 = 591.6; lon −75 → 597.3 (geojson-vt rounds to units).
-    expect(Math.min(...xs)).toBe(592);
-    expect(Math.max(...xs)).toBe(597);
+  it("puts shapes where their coordinates say, neighbours sharing their edge (no gap)", () => {
+    const z3 = decode(tiles.find((t) => t.z === 3)!.data).layers[DISTRICT_TILES.layers.districts]!;
+    const xsOf = (id: number) => {
+      const f = Array.from({ length: z3.length }, (_, i) => z3.feature(i)).find(
+        (g) => g.id === id,
+      )!;
+      return f.loadGeometry()[0]!.map((p) => p.x);
+    };
+    // Tile (2, 4) at z3 starts at lon −90: lon −76 → (104 / 360 · 8 − 2) · 2048 = 637.2;
+    // lon −75 → 682.7; lon −74 → 728.2 (rounded to tile units).
+    expect([Math.min(...xsOf(0)), Math.max(...xsOf(0))]).toEqual([637, 683]);
+    expect([Math.min(...xsOf(1)), Math.max(...xsOf(1))]).toEqual([683, 728]);
+  });
+
+  it("simplifies each zoom to ¼ px² in degrees², four times finer per zoom", () => {
+    // 0.25 · (360 / (512 · 32))² = 0.25 · 0.02197265625² = 1.20699e-4.
+    expect(minAreaAtZoom(5)).toBeCloseTo(1.20699e-4, 9);
+    expect(minAreaAtZoom(4) / minAreaAtZoom(5)).toBeCloseTo(4, 12);
   });
 
   it("writes every tile inside Peru's bounds, the empty ones as zero bytes (no 404s)", () => {

@@ -1,6 +1,7 @@
 import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
-import type { Topology } from "topojson-specification";
+import { presimplify, simplify } from "topojson-simplify";
+import type { Objects, Topology } from "topojson-specification";
 import { DISTRICT_TILES } from "../../src/config/map";
 import type { DistrictRow } from "../../src/data/contract";
 import { buildMapGeometry } from "../../src/map/geometry";
@@ -25,17 +26,32 @@ export function latToTileY(lat: number, z: number): number {
   return Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * 2 ** z);
 }
 
-/** Simplification tolerance in tile units (extent 2048 over 512 px: 4 units = 1 px). */
-const TOLERANCE = 4;
+/**
+ * Visvalingam area kept per zoom, in square pixels of a 512-px tile: a vertex whose triangle is
+ * smaller than a quarter of a pixel cannot be seen at that zoom.
+ */
+const MIN_AREA_PX2 = 0.25;
 
 /**
- * Cut the simplified district topology into vector tiles z = minzoom … maxzoom over
- * `bounds` (the app's DISTRICT_TILES.bounds; tests pass their fixture's): layer "districts" (polygons, id = district id, no properties — the app
- * joins everything else by id) and layer "borders" (province and department outlines meshed from
- * the shared arcs, property level). The index goes one zoom deeper than written so the last level
- * is simplified too (geojson-vt keeps every vertex at its own maxZoom). Empty tiles are written
- * as zero-byte files.
- * Throws BuildError when a district lies outside the declared bounds (tiles would be missing).
+ * geojson-vt's own per-polygon simplification, in tile units (2048 per 512 px: 1 = ¼ px). Kept tiny
+ * because it does not know the topology: it only drops the duplicate points quantization leaves.
+ */
+const TOLERANCE = 1;
+
+/** Minimum Visvalingam triangle area (degrees²) at zoom z: MIN_AREA_PX2 · (360 / (512 · 2^z))². */
+export function minAreaAtZoom(z: number): number {
+  const degPerPx = 360 / (512 * 2 ** z);
+  return MIN_AREA_PX2 * degPerPx * degPerPx;
+}
+
+/**
+ * Cut the simplified district topology into vector tiles z = minzoom … maxzoom over `bounds`
+ * (the app's DISTRICT_TILES.bounds; tests pass their fixture's): layer "districts" (polygons,
+ * id = district id, no properties — the app joins everything else by id) and layer "borders"
+ * (province and department outlines meshed from the shared arcs, property level). Each zoom is
+ * simplified on the topology (minAreaAtZoom), so neighbours still share every vertex — no gaps
+ * or slivers wider than ¼ px — and geojson-vt only clips and quantizes. Empty tiles inside the
+ * bounds are written as zero-byte files. Throws BuildError when a district lies outside `bounds`.
  */
 export function buildDistrictTiles(
   topology: Topology,
@@ -50,28 +66,29 @@ export function buildDistrictTiles(
         `teselas: el distrito ${r.ubigeo} (${r.name}) sale del rectángulo DISTRICT_TILES.bounds (src/config/map.ts)`,
       );
   }
-  const geo = buildMapGeometry(topology, rows);
-  const districts = {
-    type: "FeatureCollection" as const,
-    features: geo.districts.features.map((f) => ({ ...f, properties: {} })),
-  };
-  const borders = {
-    type: "FeatureCollection" as const,
-    features: geo.source.features.filter((f) => "level" in f.properties),
-  };
-  const options = {
-    maxZoom: DISTRICT_TILES.maxzoom + 1,
-    indexMaxZoom: DISTRICT_TILES.maxzoom + 1,
-    indexMaxPoints: 0,
-    extent: DISTRICT_TILES.extent,
-    tolerance: TOLERANCE,
-    buffer: 16,
-  };
-  const districtIndex = new GeoJSONVT(districts, options);
-  const borderIndex = new GeoJSONVT(borders, options);
+  const weighted = presimplify(topology as Topology<Objects<{ ubigeo: string }>>);
   const tiles: VectorTile[] = [];
   let bytes = 0;
   for (let z = DISTRICT_TILES.minzoom; z <= DISTRICT_TILES.maxzoom; z++) {
+    const geo = buildMapGeometry(simplify(weighted, minAreaAtZoom(z)), rows);
+    const districts = {
+      type: "FeatureCollection" as const,
+      features: geo.districts.features.map((f) => ({ ...f, properties: {} })),
+    };
+    const borders = {
+      type: "FeatureCollection" as const,
+      features: geo.source.features.filter((f) => "level" in f.properties),
+    };
+    const options = {
+      maxZoom: z + 1, // at its maxZoom geojson-vt would not apply TOLERANCE
+      indexMaxZoom: z,
+      indexMaxPoints: 0,
+      extent: DISTRICT_TILES.extent,
+      tolerance: TOLERANCE,
+      buffer: 16,
+    };
+    const districtIndex = new GeoJSONVT(districts, options);
+    const borderIndex = new GeoJSONVT(borders, options);
     for (let x = lonToTileX(west, z); x <= lonToTileX(east, z); x++) {
       for (let y = latToTileY(north, z); y <= latToTileY(south, z); y++) {
         const d = districtIndex.getTile(z, x, y);

@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { loadAppData, loadBoundaries } from "../data/load";
 import { MapView } from "../map/MapView";
+import { BoundariesNotice } from "../panels/BoundariesNotice";
 import { DepartmentPicker } from "../panels/DepartmentPicker";
 import { DistrictCard } from "../panels/DistrictCard";
 import { LanguageSwitch } from "../panels/LanguageSwitch";
@@ -111,6 +112,7 @@ export function App() {
               label: t.tabMap,
               render: () => (
                 <>
+                  <BoundariesNotice />
                   <DepartmentPicker />
                   <LayerPicker />
                   <SourcesFooter />

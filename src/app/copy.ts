@@ -27,6 +27,8 @@ const es = {
   value: "Valor",
   source: "Fuente",
   sources: "Fuentes",
+  boundariesMissing:
+    "No se pudieron cargar los límites detallados: el mapa usa los simplificados, con menos detalle al acercarse.",
   noData: "sin datos",
   close: "Cerrar",
   legendClasses: (n: number, method: string) => `${n} clases, ${method}`,
@@ -526,6 +528,8 @@ const en: Copy = {
   value: "Value",
   source: "Source",
   sources: "Sources",
+  boundariesMissing:
+    "The detailed boundaries could not be loaded: the map uses the simplified ones, with less detail when zoomed in.",
   noData: "no data",
   close: "Close",
   legendClasses: (n: number, method: string) => `${n} classes, ${method}`,

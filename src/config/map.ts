@@ -20,11 +20,11 @@ export const DATA_FILES = {
 export const DISTRICT_TILES = {
   /** Folder of z/x/y.pbf, relative to the page. */
   dir: "data/tiles/",
-  minzoom: 0,
-  maxzoom: 6,
+  minzoom: 3, // the map's minZoom: lower tiles would never be asked for
+  maxzoom: 5,
   extent: 2048,
   bounds: [-81.35, -18.36, -68.64, -0.03] as [number, number, number, number],
   layers: { districts: "districts", borders: "borders" },
 } as const;
 /** Zoom from which the detailed boundaries replace the tiles (tiles are over-zoomed until loaded). */
-export const DETAIL_MINZOOM = 7;
+export const DETAIL_MINZOOM = 6;

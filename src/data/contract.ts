@@ -8,6 +8,11 @@
  *   boundaries.topo.json   TopoJSON Topology; object "districts" (GeometryCollection, one geometry per
  *                          district, geometry.id = DistrictRow.id, properties { ubigeo }). Province and
  *                          department outlines are meshed from it in the browser (no gaps by construction).
+ *                          Loaded after the first draw; the map uses it from zoom 6 (DETAIL_MINZOOM).
+ *   tiles/z/x/y.pbf        Mapbox Vector Tiles v2 cut from the same topology, z3–z5 over
+ *                          DISTRICT_TILES.bounds (src/config/map.ts): layer "districts" (feature id =
+ *                          DistrictRow.id, no properties) and layer "borders" (property level =
+ *                          "province" | "department"). Empty tiles are zero-byte files.
  *   context-mpfn.json      FiscalContext (Ministerio Público denuncias by fiscal district; regional only)
  *   police-stations.json   PoliceStations (CENACOM 2017 points, district assigned by point-in-polygon)
  */

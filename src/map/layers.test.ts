@@ -27,7 +27,7 @@ describe("map layers", () => {
     expect(src).toEqual({
       type: "vector",
       tiles: [TILE_URL],
-      minzoom: 0,
+      minzoom: DISTRICT_TILES.minzoom,
       maxzoom: DISTRICT_TILES.maxzoom,
       bounds: DISTRICT_TILES.bounds,
     });

@@ -21,6 +21,8 @@ export interface DataSlice {
   /** Detailed boundaries for zooms above the tiles; arrive after the first draw (or never). */
   topology: Topology | null;
   setLoaded: (d: { manifest: DataManifest; table: DistrictTable; issues: string[] }) => void;
+  /** Why the detailed boundaries could not be used (the map then keeps its tiles at every zoom). */
+  boundariesError: string | null;
   /** Detailed boundaries loaded, or why not (a non-fatal issue: the map keeps its tiles). */
   setBoundaries: (r: { topology: Topology; issues: string[] } | { error: string }) => void;
   setLoadError: (message: string) => void;
@@ -38,12 +40,13 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   table: null,
   indicatorDefs: INDICATORS,
   topology: null,
+  boundariesError: null,
   setLoaded: ({ manifest, table, issues }) => {
     set({ manifest, table, dataIssues: issues, dataLoaded: true });
     get().recompute();
   },
   setBoundaries: (r) => {
-    if ("error" in r) set({ dataIssues: [...get().dataIssues, r.error] });
+    if ("error" in r) set({ boundariesError: r.error, dataIssues: [...get().dataIssues, r.error] });
     else set({ topology: r.topology, dataIssues: [...get().dataIssues, ...r.issues] });
   },
   setLoadError: (message) => set({ status: "error", error: message }),
