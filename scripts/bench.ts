@@ -190,15 +190,17 @@ async function main(): Promise<void> {
     );
     // When the page declared itself ready (not when the poll noticed: the poll waits for a frame).
     const nodeNow = performance.now();
-    const { t, pageNow } = await page.evaluate(() => ({
+    const { t, idle, pageNow } = await page.evaluate(() => ({
       t:
         performance.getEntriesByName("app-ready")[0]?.startTime ??
         (window as unknown as { __readyAt: number }).__readyAt,
+      // The map's first idle: the moment the app turns ready (what it loads after is not start-up).
+      idle: performance.getEntriesByName("map-first-idle")[0]?.startTime ?? 0,
       pageNow: performance.now(),
     }));
     if (path === "/app/" && !throttled && startup.length === 0) {
       // What the app asked for before it was ready (gzip bytes the server sent, workers too).
-      const readyOnServer = nodeNow - (pageNow - t);
+      const readyOnServer = nodeNow - (pageNow - idle);
       for (const r of SENT.slice(sentFrom))
         if (r.at <= readyOnServer) startup.push({ name: r.path, bytes: r.bytes });
     }

@@ -92,9 +92,9 @@ describe("buildDistrictTiles", () => {
     expect([Math.min(...xsOf(1)), Math.max(...xsOf(1))]).toEqual([683, 728]);
   });
 
-  it("simplifies each zoom to ¼ px² in degrees², four times finer per zoom", () => {
-    // 0.25 · (360 / (512 · 32))² = 0.25 · 0.02197265625² = 1.20699e-4.
-    expect(minAreaAtZoom(5)).toBeCloseTo(1.20699e-4, 9);
+  it("simplifies each zoom to 1 px² in degrees², four times finer per zoom", () => {
+    // (360 / (512 · 32))² = 0.02197265625² = 4.82798e-4.
+    expect(minAreaAtZoom(5)).toBeCloseTo(4.82798e-4, 9);
     expect(minAreaAtZoom(4) / minAreaAtZoom(5)).toBeCloseTo(4, 12);
   });
 
