@@ -92,9 +92,9 @@ describe("buildDistrictTiles", () => {
     expect([Math.min(...xsOf(1)), Math.max(...xsOf(1))]).toEqual([683, 728]);
   });
 
-  it("simplifies each zoom to 1 px² in degrees², four times finer per zoom", () => {
-    // (360 / (512 · 32))² = 0.02197265625² = 4.82798e-4.
-    expect(minAreaAtZoom(5)).toBeCloseTo(4.82798e-4, 9);
+  it("simplifies each zoom to 2 px² in degrees², four times finer per zoom", () => {
+    // 2 · (360 / (512 · 32))² = 2 · 0.02197265625² = 9.65595e-4.
+    expect(minAreaAtZoom(5)).toBeCloseTo(9.65595e-4, 9);
     expect(minAreaAtZoom(4) / minAreaAtZoom(5)).toBeCloseTo(4, 12);
   });
 
