@@ -121,7 +121,7 @@ describe("presentation mode and saved views", () => {
     await page.reload();
     await waitReady(page);
     await page.getByTestId("tab-views").click();
-    await page.getByTestId("views-list").locator("li").nth(1).waitFor(); // tab code loads on open
+    await page.getByTestId("views-list").locator("li").nth(1).waitFor();
     await expect(page.getByTestId("views-list").locator("li").allTextContents()).resolves.toEqual([
       expect.stringContaining("Perú: población"),
       expect.stringContaining("Cusco: pobreza monetaria"),

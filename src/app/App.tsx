@@ -1,7 +1,13 @@
-import { lazy, type ReactNode, Suspense, useEffect } from "react";
+import { useEffect } from "react";
 import { loadAppData, loadBoundaries } from "../data/load";
 import { MapView } from "../map/MapView";
 import { BoundariesNotice } from "../panels/BoundariesNotice";
+import { FescPanel } from "../panels/fesc/FescPanel";
+import { MethodologyPanel } from "../panels/index/MethodologyPanel";
+import { RankingTable } from "../panels/index/RankingTable";
+import { CoveragePanel } from "../panels/coverage/CoveragePanel";
+import { DataPanel } from "../panels/import/DataPanel";
+import { ViewsPanel } from "./presentation/ViewsPanel";
 import { DepartmentPicker } from "../panels/DepartmentPicker";
 import { DistrictCard } from "../panels/DistrictCard";
 import { LanguageSwitch } from "../panels/LanguageSwitch";
@@ -17,26 +23,6 @@ import { SideTabs } from "./SideTabs";
 import { LinkIssuesNotice } from "./presentation/LinkIssuesNotice";
 import { PresentationMode } from "./presentation/PresentationMode";
 
-// Tabs other than the map load on first open: their code is not on the first draw's path.
-const MethodologyPanel = lazy(() =>
-  import("../panels/index/MethodologyPanel").then((m) => ({ default: m.MethodologyPanel })),
-);
-const RankingTable = lazy(() =>
-  import("../panels/index/RankingTable").then((m) => ({ default: m.RankingTable })),
-);
-const ViewsPanel = lazy(() =>
-  import("./presentation/ViewsPanel").then((m) => ({ default: m.ViewsPanel })),
-);
-const FescPanel = lazy(() =>
-  import("../panels/fesc/FescPanel").then((m) => ({ default: m.FescPanel })),
-);
-const CoveragePanel = lazy(() =>
-  import("../panels/coverage/CoveragePanel").then((m) => ({ default: m.CoveragePanel })),
-);
-const DataPanel = lazy(() =>
-  import("../panels/import/DataPanel").then((m) => ({ default: m.DataPanel })),
-);
-
 /** Shell: full-screen map, a side panel of controls, the district card and the status overlays. */
 export function App() {
   const status = useAppStore((s) => s.status);
@@ -45,9 +31,6 @@ export function App() {
   const presenting = useAppStore((s) => s.presenting);
   const reporting = useAppStore((s) => s.report !== null);
   const t = COPY[lang];
-  const later = (panel: ReactNode) => (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>{panel}</Suspense>
-  );
 
   // The state lives in the link (location.hash): applied once the data is ready, then kept in step.
   useEffect(() => startUrlSync(useAppStore), []);
@@ -119,12 +102,12 @@ export function App() {
                 </>
               ),
             },
-            { id: "index", label: t.tabIndex, render: () => later(<MethodologyPanel />) },
-            { id: "ranking", label: t.tabRanking, render: () => later(<RankingTable />) },
-            { id: "views", label: t.tabViews, render: () => later(<ViewsPanel />) },
-            { id: "fesc", label: t.tabFesc, render: () => later(<FescPanel />) },
-            { id: "coverage", label: t.tabCoverage, render: () => later(<CoveragePanel />) },
-            { id: "data", label: t.tabData, render: () => later(<DataPanel />) },
+            { id: "index", label: t.tabIndex, render: () => <MethodologyPanel /> },
+            { id: "ranking", label: t.tabRanking, render: () => <RankingTable /> },
+            { id: "views", label: t.tabViews, render: () => <ViewsPanel /> },
+            { id: "fesc", label: t.tabFesc, render: () => <FescPanel /> },
+            { id: "coverage", label: t.tabCoverage, render: () => <CoveragePanel /> },
+            { id: "data", label: t.tabData, render: () => <DataPanel /> },
           ]}
         />
       </div>
