@@ -34,7 +34,7 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   "ambiguous-number",
 ];
 
-/** Spanish label of each kind, for report headings. */
+/** Label of each kind, for report headings (Spanish; PROBLEM_LABELS_EN for the English UI). */
 export const PROBLEM_LABELS: Readonly<Record<ProblemKind, string>> = {
   fatal: "Error que impide la importación",
   parse: "Fila mal formada",
@@ -48,6 +48,21 @@ export const PROBLEM_LABELS: Readonly<Record<ProblemKind, string>> = {
   "invalid-year": "Año inválido",
   "invalid-month": "Mes inválido",
   "ambiguous-number": "Número ambiguo (¿separador de miles o decimal?)",
+};
+
+export const PROBLEM_LABELS_EN: Readonly<Record<ProblemKind, string>> = {
+  fatal: "Error that stops the import",
+  parse: "Malformed row",
+  unjoined: "Code or name with no district in the layer",
+  "province-level": "Province code (not a district)",
+  "department-level": "Department code (not a district)",
+  ambiguous: "Ambiguous name",
+  duplicate: "Duplicate row",
+  "non-numeric": "Non-numeric value",
+  negative: "Negative count",
+  "invalid-year": "Invalid year",
+  "invalid-month": "Invalid month",
+  "ambiguous-number": "Ambiguous number (thousands or decimal separator?)",
 };
 
 export interface ImportProblem {

@@ -5,6 +5,7 @@ import { importKeyPrefix } from "../../core/import-apply";
 import {
   PROBLEM_KINDS,
   PROBLEM_LABELS,
+  PROBLEM_LABELS_EN,
   unjoinedToCsv,
   type ImportReport,
 } from "../../core/import-report";
@@ -323,7 +324,7 @@ function Counts({ report }: { report: ImportReport }) {
       )}
       {PROBLEM_KINDS.filter((k) => k !== "fatal" && report.problemCounts[k] > 0).map((k) => (
         <div key={k} className="datos-count-problem" data-kind={k}>
-          <dt>{PROBLEM_LABELS[k]}</dt>
+          <dt>{(lang === "en" ? PROBLEM_LABELS_EN : PROBLEM_LABELS)[k]}</dt>
           <dd data-testid={`rep-count-${k}`}>{n(report.problemCounts[k])}</dd>
         </div>
       ))}
