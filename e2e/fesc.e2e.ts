@@ -53,6 +53,40 @@ describe("FESC: budget among the top 36 and export", () => {
     await page.close();
   });
 
+  it("gives one amount per IRS class with class tiers, exactly, and keeps them in the link", async () => {
+    const { page, consoleErrors } = await openApp(chrome.current);
+    await waitReady(page);
+    await page.getByTestId("tab-fesc").click();
+    await page.getByTestId("fesc-n").fill("400");
+    await page.getByTestId("fesc-amounts").selectOption("tiers");
+    // Drop the three default rank tiers, then tier by class: "Muy alto" then "Alto".
+    const remove = page.locator(".fesc-tiers tbody button");
+    for (let i = 0; i < 3; i++) await remove.first().click();
+    await page.getByTestId("fesc-add-class-tier").click();
+    await page.getByTestId("fesc-add-class-tier").click();
+    await expect(
+      page.getByTestId("fesc-class-tier-0").locator("select").inputValue(),
+    ).resolves.toBe("4");
+    await expect(
+      page.getByTestId("fesc-class-tier-1").locator("select").inputValue(),
+    ).resolves.toBe("3");
+    await page.getByTestId("fesc-class-tier-1").locator("input[type=number]").fill("500000");
+    // Top 400 = the 378 "Muy alto" districts (the legend's quintile) + 22 "Alto":
+    // 378 × S/ 1,000,000 + 22 × S/ 500,000 = S/ 389,000,000.
+    await expect(page.getByTestId("fesc-total").textContent()).resolves.toBe("S/ 389,000,000");
+    const amounts = (await page.getByTestId("fesc-amount").allTextContents()).map(centsOf);
+    expect(amounts.filter((c) => c === 100_000_000)).toHaveLength(378);
+    expect(amounts.filter((c) => c === 50_000_000)).toHaveLength(22);
+    // The link carries them (name~c~class 1–5~soles), once the debounced sync has run.
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes("~c~4~500000"));
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(
+      "ft=Muy alto~c~5~1000000!Alto~c~4~500000",
+    );
+    expect(consoleErrors.filter((e) => !e.startsWith("Failed to load r"))).toEqual([]);
+    await page.screenshot({ path: "screenshots/fesc-class-tiers.png" });
+    await page.close();
+  });
+
   it("exports the selection as an Excel es-PE CSV with the methodology on top", async () => {
     const { page } = await openApp(chrome.current);
     await waitReady(page);

@@ -36,6 +36,7 @@ describe("FESC URL state", () => {
       capSoles: 9_000_000,
       tiers: [
         { label: "Grupo A", kind: "rank" as const, fromRank: 1, toRank: 5, amountCents: 123_456 },
+        { label: "Muy alto", kind: "class" as const, classIndex: 4, amountCents: 50_000_000 },
       ],
       departments: ["15", "07"],
       minPopulation: 20000,
@@ -52,6 +53,19 @@ describe("FESC URL state", () => {
     expect(back.patch.fesc).toEqual(fesc);
     expect(back.patch.fescScenarios).toEqual([SCENARIO, other]);
     expect(back.patch.fescCompare).toEqual(["Otro", "Año 2024"]);
+  });
+
+  it("writes a class tier as name~c~class 1–5~soles and refuses class 6", () => {
+    const tiers = [{ label: "Alto", kind: "class" as const, classIndex: 3, amountCents: 250_050 }];
+    const params = fescToUrlParams({
+      fesc: { ...DEFAULT_FESC, tiers },
+      fescScenarios: [],
+      fescCompare: [null, null],
+    });
+    expect(params.get("ft")).toBe("Alto~c~4~2500.5");
+    const bad = fescFromUrlParams(new URLSearchParams("ft=Alto~c~6~100"));
+    expect(bad.patch.fesc?.tiers).toBeUndefined();
+    expect(bad.issues.join(" ")).toMatch(/ft/);
   });
 
   it("rejects bad values with a Spanish issue naming the parameter and keeps the rest", () => {

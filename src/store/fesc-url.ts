@@ -35,15 +35,14 @@ export function fescToUrlParams(state: FescUrlState): URLSearchParams {
   if (JSON.stringify(p.tiers) !== JSON.stringify(d.tiers)) {
     out.set(
       "ft",
-      // The panel edits rank tiers only; class tiers are not written.
+      // Rank tier: name~from~to~amount; class tier: name~c~class(1–5)~amount.
       p.tiers
-        .flatMap((t) =>
-          t.kind === "rank"
-            ? [
-                `${t.label.replace(/[~!]/g, " ")}~${t.fromRank}~${t.toRank}~${num(t.amountCents / 100)}`,
-              ]
-            : [],
-        )
+        .map((t) => {
+          const label = t.label.replace(/[~!]/g, " ");
+          return t.kind === "rank"
+            ? `${label}~${t.fromRank}~${t.toRank}~${num(t.amountCents / 100)}`
+            : `${label}~c~${t.classIndex + 1}~${num(t.amountCents / 100)}`;
+        })
         .join("!"),
     );
   }
@@ -149,6 +148,16 @@ export function fescFromUrlParams(params: URLSearchParams): {
     let ok = true;
     for (const part of ft === "" ? [] : ft.split("!")) {
       const [label, from, to, amount] = part.split("~");
+      if (from === "c") {
+        const [k, c] = [to, amount].map((x) => (x === undefined ? null : parseNum(x)));
+        if (!label || k == null || c == null || !Number.isInteger(k) || k < 1 || k > 5 || c < 0) {
+          ok = false;
+          break;
+        }
+        const amountCents = Math.round(c * 100);
+        tiers.push({ label, kind: "class", classIndex: k - 1, amountCents });
+        continue;
+      }
       const [a, b, c] = [from, to, amount].map((x) => (x === undefined ? null : parseNum(x)));
       if (!label || a == null || b == null || c == null || a < 1 || b < a || c < 0) {
         ok = false;
@@ -157,7 +166,7 @@ export function fescFromUrlParams(params: URLSearchParams): {
       tiers.push({ label, kind: "rank", fromRank: a, toRank: b, amountCents: Math.round(c * 100) });
     }
     if (ok) f.tiers = tiers;
-    else bad("ft", "no tiene la forma nombre~desde~hasta~monto");
+    else bad("ft", "no tiene la forma nombre~desde~hasta~monto (o nombre~c~clase 1–5~monto)");
   }
   const fd = get("fd");
   if (fd !== null) {

@@ -2,7 +2,10 @@ import { COPY } from "../../app/copy";
 import type { TierRule } from "../../core/allocation";
 import { useAppStore } from "../../store";
 
-/** Rank tiers (as Chile's municipal fund): positions from–to in the selection get one amount each. */
+/**
+ * Tiers (as Chile's municipal fund): positions from–to in the selection, or an IRS risk class,
+ * get one amount each. The first tier a district matches wins (see allocateTiers).
+ */
 export function TierEditor() {
   const lang = useAppStore((s) => s.lang);
   const tiers = useAppStore((s) => s.fesc.tiers);
@@ -10,11 +13,63 @@ export function TierEditor() {
   const t = COPY[lang];
   const update = (
     i: number,
-    patch: Partial<{ label: string; fromRank: number; toRank: number; amountCents: number }>,
+    patch: Partial<{
+      label: string;
+      fromRank: number;
+      toRank: number;
+      classIndex: number;
+      amountCents: number;
+    }>,
   ) =>
     setFesc({
-      tiers: tiers.map((x, j): TierRule => (j === i && x.kind === "rank" ? { ...x, ...patch } : x)),
+      tiers: tiers.map((x, j): TierRule => {
+        if (j !== i) return x;
+        const { label = x.label, amountCents = x.amountCents } = patch;
+        return x.kind === "rank"
+          ? {
+              ...x,
+              label,
+              amountCents,
+              fromRank: patch.fromRank ?? x.fromRank,
+              toRank: patch.toRank ?? x.toRank,
+            }
+          : { ...x, label, amountCents, classIndex: patch.classIndex ?? x.classIndex };
+      }),
     });
+  const labelCell = (tier: TierRule, i: number) => (
+    <td>
+      <input
+        value={tier.label}
+        onChange={(e) => update(i, { label: e.target.value })}
+        aria-label={t.fescTier}
+      />
+    </td>
+  );
+  const amountAndRemove = (tier: TierRule, i: number) => (
+    <>
+      <td>
+        <input
+          type="number"
+          min={0}
+          value={tier.amountCents / 100}
+          onChange={(e) =>
+            update(i, { amountCents: Math.max(0, Math.round((Number(e.target.value) || 0) * 100)) })
+          }
+          aria-label={t.fescAmountEach}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t.fescRemove}
+          onClick={() => setFesc({ tiers: tiers.filter((_, j) => j !== i) })}
+        >
+          ×
+        </button>
+      </td>
+    </>
+  );
   return (
     <table className="fesc-tiers">
       <thead>
@@ -30,13 +85,7 @@ export function TierEditor() {
         {tiers.map((tier, i) =>
           tier.kind === "rank" ? (
             <tr key={i}>
-              <td>
-                <input
-                  value={tier.label}
-                  onChange={(e) => update(i, { label: e.target.value })}
-                  aria-label={t.fescTier}
-                />
-              </td>
+              {labelCell(tier, i)}
               <td>
                 <input
                   type="number"
@@ -55,31 +104,27 @@ export function TierEditor() {
                   aria-label={t.fescTo}
                 />
               </td>
-              <td>
-                <input
-                  type="number"
-                  min={0}
-                  value={tier.amountCents / 100}
-                  onChange={(e) =>
-                    update(i, {
-                      amountCents: Math.max(0, Math.round((Number(e.target.value) || 0) * 100)),
-                    })
-                  }
-                  aria-label={t.fescAmountEach}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t.fescRemove}
-                  onClick={() => setFesc({ tiers: tiers.filter((_, j) => j !== i) })}
-                >
-                  ×
-                </button>
-              </td>
+              {amountAndRemove(tier, i)}
             </tr>
-          ) : null,
+          ) : (
+            <tr key={i} data-testid={`fesc-class-tier-${i}`}>
+              {labelCell(tier, i)}
+              <td colSpan={2}>
+                <select
+                  value={tier.classIndex}
+                  onChange={(e) => update(i, { classIndex: Number(e.target.value) })}
+                  aria-label={t.fescClass}
+                >
+                  {t.classLabels.map((name, k) => (
+                    <option key={k} value={k}>
+                      {t.fescClassOption(name)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              {amountAndRemove(tier, i)}
+            </tr>
+          ),
         )}
       </tbody>
       <tfoot>
@@ -107,6 +152,28 @@ export function TierEditor() {
               }}
             >
               {t.fescAddTier}
+            </button>{" "}
+            <button
+              type="button"
+              data-testid="fesc-add-class-tier"
+              onClick={() => {
+                // Next class down from the lowest one already used (start at "Muy alto").
+                const used = tiers.flatMap((x) => (x.kind === "class" ? [x.classIndex] : []));
+                const classIndex = Math.max(0, Math.min(4, ...used.map((k) => k - 1), 4));
+                setFesc({
+                  tiers: [
+                    ...tiers,
+                    {
+                      label: t.classLabels[classIndex] ?? `${t.fescTier} ${tiers.length + 1}`,
+                      kind: "class",
+                      classIndex,
+                      amountCents: 100_000_000,
+                    },
+                  ],
+                });
+              }}
+            >
+              {t.fescAddClassTier}
             </button>
           </td>
         </tr>
