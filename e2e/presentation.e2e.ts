@@ -176,6 +176,40 @@ describe("presentation mode and saved views", () => {
     await page.close();
   });
 
+  it("renames and deletes saved views in place, with no browser dialog", async () => {
+    const { page, consoleErrors } = await openApp(chrome.current);
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await waitReady(page);
+    await page.getByTestId("tab-views").click();
+    await saveView(page, "Uno");
+    await saveView(page, "Dos");
+    const items = page.getByTestId("views-list").locator("li");
+    // Rename "Uno": Escape leaves it as it was, Enter keeps the new title.
+    await page.getByRole("button", { name: "Renombrar «Uno»" }).click();
+    await page.getByTestId("rename-input").fill("No vale");
+    await page.getByTestId("rename-input").press("Escape");
+    await expect(items.first().textContent()).resolves.toContain("Uno");
+    await page.getByRole("button", { name: "Renombrar «Uno»" }).click();
+    await page.getByTestId("rename-input").fill("Perú 2022");
+    await page.getByTestId("rename-input").press("Enter");
+    await expect(items.first().locator(".views-title").textContent()).resolves.toBe("Perú 2022");
+    // Delete "Dos" only after the inline confirmation.
+    await page.getByRole("button", { name: "Eliminar «Dos»" }).click();
+    await expect(items.nth(1).textContent()).resolves.toContain("¿Eliminar la vista «Dos»?");
+    await page
+      .getByTestId("views-panel")
+      .screenshot({ path: "screenshots/views-confirm-delete.png" });
+    await page.getByTestId("delete-yes").click();
+    await expect(items.count()).resolves.toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.startsWith("Failed to load r"))).toEqual([]);
+    await page.close();
+  });
+
   it("exports a 1920×1080 PNG whose legend swatches carry the palette colours", async () => {
     const { page } = await openApp(chrome.current);
     await waitReady(page);

@@ -4,6 +4,7 @@ import { useAppStore } from "../../store";
 import { encodeStore } from "../../store/url-sync";
 import { COPY } from "../copy";
 import { exportMapPng } from "./export-png";
+import { ViewListItem } from "./ViewListItem";
 
 /** "Vistas" tab: save/reorder/rename/delete views, present them, share a link, export PNG/report. */
 export function ViewsPanel() {
@@ -23,13 +24,6 @@ export function ViewsPanel() {
   const save = () => {
     api().saveView(title.trim() || t.viewTitleDefault(slides.length + 1));
     setTitle("");
-  };
-  const rename = (id: string, old: string) => {
-    const next = window.prompt(t.renamePrompt, old);
-    if (next !== null) api().renameView(id, next);
-  };
-  const remove = (id: string, name: string) => {
-    if (window.confirm(t.confirmDelete(name))) api().deleteView(id);
   };
   const exportViews = () =>
     downloadBlob(
@@ -104,53 +98,7 @@ export function ViewsPanel() {
       ) : (
         <ol className="views-list" data-testid="views-list">
           {slides.map((v, i) => (
-            <li key={v.id} data-view-id={v.id}>
-              <span className="views-title">{v.title}</span>
-              <span className="views-actions">
-                <button
-                  type="button"
-                  onClick={() => api().startPresentation(i)}
-                  aria-label={t.showViewLabel(v.title)}
-                  title={t.showViewLabel(v.title)}
-                >
-                  ▶
-                </button>
-                <button
-                  type="button"
-                  onClick={() => api().moveView(v.id, -1)}
-                  disabled={i === 0}
-                  aria-label={t.moveUp(v.title)}
-                  title={t.moveUp(v.title)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  onClick={() => api().moveView(v.id, 1)}
-                  disabled={i === slides.length - 1}
-                  aria-label={t.moveDown(v.title)}
-                  title={t.moveDown(v.title)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => rename(v.id, v.title)}
-                  aria-label={t.rename(v.title)}
-                  title={t.rename(v.title)}
-                >
-                  ✎
-                </button>
-                <button
-                  type="button"
-                  onClick={() => remove(v.id, v.title)}
-                  aria-label={t.deleteView(v.title)}
-                  title={t.deleteView(v.title)}
-                >
-                  ×
-                </button>
-              </span>
-            </li>
+            <ViewListItem key={v.id} view={v} index={i} count={slides.length} />
           ))}
         </ol>
       )}
