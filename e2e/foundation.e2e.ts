@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserPerFile, detailReady, mapIdle, openApp, waitReady } from "./browser";
+import { baseUrl, browserPerFile, detailReady, mapIdle, openApp, waitReady } from "./browser";
 
 const chrome = browserPerFile();
 
@@ -109,6 +109,36 @@ describe("foundation: the district map", () => {
     await page.close();
   });
 
+  it("keeps the legend off the coast on a 1024 × 768 screen", async () => {
+    const page = await chrome.current.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(baseUrl());
+    await waitReady(page);
+    const clash = await page.evaluate(() => {
+      const map = window.__map!;
+      const box = document.querySelector(".legend-box")!.getBoundingClientRect();
+      const canvas = map.getCanvas().getBoundingClientRect();
+      // Coastal district capitals from Lima to Ica (lon, lat).
+      const coast: [string, [number, number]][] = [
+        ["Lima", [-77.03, -12.05]],
+        ["Chorrillos", [-77.02, -12.17]],
+        ["Pisco", [-76.2, -13.71]],
+        ["Ica", [-75.73, -14.07]],
+        ["Nasca", [-74.94, -14.83]],
+      ];
+      return coast
+        .map(([name, ll]) => {
+          const p = map.project(ll);
+          const x = canvas.left + p.x;
+          const y = canvas.top + p.y;
+          return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom ? name : null;
+        })
+        .filter((n) => n !== null);
+    });
+    expect(clash).toEqual([]);
+    await page.screenshot({ path: "screenshots/01b-national-1024.png" });
+    await page.close();
+  });
+
   it("fits the map to a chosen department", async () => {
     const { page } = await openApp(chrome.current);
     await waitReady(page);
@@ -127,7 +157,6 @@ describe("foundation: the district map", () => {
 
   it("shows the error state with a readable message when a data file is corrupted", async () => {
     const page = await chrome.current.newPage();
-    const { baseUrl } = await import("./browser");
     await page.route("**/data/districts.json", (route) =>
       route.fulfill({
         status: 200,
@@ -146,7 +175,6 @@ describe("foundation: the district map", () => {
 
   it("keeps the map usable from its tiles and says so when the detailed boundaries are corrupted", async () => {
     const page = await chrome.current.newPage({ viewport: { width: 1400, height: 900 } });
-    const { baseUrl } = await import("./browser");
     await page.route("**/data/boundaries.topo.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: '{"type":"Topo' }),
     );
