@@ -77,7 +77,7 @@ export function MapView() {
       cleanups.push(states.dispose);
       cleanups.push(attachHover(map, useAppStore));
       cleanups.push(attachDepartmentLabels(map, table.districts));
-      performance.mark("map-layers-added");
+      performance.mark("map-colours-attached");
       map.once("idle", () => {
         performance.mark("map-first-idle");
         useAppStore.getState().setMapReady();
