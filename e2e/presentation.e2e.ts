@@ -2,19 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { pngLayout } from "../src/lib/png-export";
-import { openApp, browserPerFile, waitReady } from "./browser";
+import { browserPerFile, mapIdle, openApp, waitReady } from "./browser";
 
 const chrome = browserPerFile();
 
-const idle = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((r) => {
-        const map = window.__map!;
-        if (map.loaded() && !map.isMoving()) r();
-        else map.once("idle", () => r());
-      }),
-  );
 const center = (page: Page) =>
   page.evaluate(() => [
     window.__map!.getCenter().lng,
@@ -36,14 +27,14 @@ describe("presentation mode and saved views", () => {
     const { page, consoleErrors } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("layer-select").selectOption("population");
-    await idle(page);
+    await mapIdle(page);
     await page.getByTestId("tab-views").click();
     await saveView(page, "Perú: población");
     await page.getByTestId("tab-map").click();
     await page.getByTestId("department-select").selectOption({ label: "Cusco" });
     await page.getByTestId("layer-select").selectOption("poverty_pct");
     await page.waitForTimeout(900);
-    await idle(page);
+    await mapIdle(page);
     await page.getByTestId("tab-views").click();
     await saveView(page, "Cusco: pobreza monetaria");
     await expect(page.getByTestId("views-list").locator("li").count()).resolves.toBe(2);
@@ -57,7 +48,7 @@ describe("presentation mode and saved views", () => {
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("pres-position").textContent()).resolves.toBe("Vista 1 de 2");
     await expect(page.getByTestId("pres-title").textContent()).resolves.toBe("Perú: población");
-    await idle(page);
+    await mapIdle(page);
     const national = await center(page);
     expect(national[2]).toBeLessThan(6);
     await expect(page.getByTestId("pres-legend").getAttribute("aria-label")).resolves.toBe(
@@ -69,7 +60,7 @@ describe("presentation mode and saved views", () => {
       "Cusco: pobreza monetaria",
     );
     await expect(page.getByTestId("pres-position").textContent()).resolves.toBe("Vista 2 de 2");
-    await idle(page);
+    await mapIdle(page);
     const cusco = await center(page);
     // Cusco department spans roughly 73.9–70.3 °W and 15.9–11.2 °S.
     expect(cusco[0]).toBeGreaterThan(-74);
@@ -90,7 +81,7 @@ describe("presentation mode and saved views", () => {
     await expect(page.getByTestId("pres-position").textContent()).resolves.toBe("Vista 2 de 2");
     await page.keyboard.press("ArrowLeft");
     await expect(page.getByTestId("pres-position").textContent()).resolves.toBe("Vista 1 de 2");
-    await idle(page);
+    await mapIdle(page);
     const back = await center(page);
     expect(back[0]).toBeCloseTo(national[0] ?? NaN, 2);
     expect(back[2]).toBeCloseTo(national[2] ?? NaN, 1);
@@ -111,7 +102,7 @@ describe("presentation mode and saved views", () => {
     await expect(page.getByTestId("pres-figures").textContent()).resolves.toMatch(
       /districts with data/,
     );
-    await idle(page);
+    await mapIdle(page);
     await page.screenshot({ path: "screenshots/presentation-en.png" });
     await page.getByTestId("pres-exit").click();
     await expect(page.getByTestId("presentation").count()).resolves.toBe(0);
@@ -165,13 +156,14 @@ describe("presentation mode and saved views", () => {
     expect(text).toContain("vistas-malas.json, vista 2: falta el título");
     expect(text).toContain("vistas-malas.json, vista 3 («Ubigeo malo»)");
     expect(text).toContain("«sel»");
-    await expect(page.getByTestId("views-list").locator("li").count()).resolves.toBe(3);
+    // Read once the list has re-rendered (textContent and count do not wait).
+    await expect.poll(() => page.getByTestId("views-list").locator("li").count()).toBe(3);
     await page.getByTestId("import-views-file").setInputFiles({
       name: "roto.json",
       mimeType: "application/json",
       buffer: Buffer.from("{ no es json"),
     });
-    await expect(problems.textContent()).resolves.toContain("roto.json: JSON inválido");
+    await expect.poll(() => problems.textContent()).toContain("roto.json: JSON inválido");
     await page.screenshot({ path: "screenshots/views-import-es.png" });
     await page.close();
   });
@@ -214,7 +206,7 @@ describe("presentation mode and saved views", () => {
     const { page } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("layer-select").selectOption("poverty_pct");
-    await idle(page);
+    await mapIdle(page);
     await page.getByTestId("tab-views").click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,18 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, browserPerFile, openApp, renderedDistricts, waitReady } from "./browser";
+import { baseUrl, browserPerFile, mapIdle, openApp, renderedDistricts, waitReady } from "./browser";
 
 const chrome = browserPerFile();
-
-const idle = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((r) => {
-        const map = window.__map!;
-        if (map.loaded() && !map.isMoving()) r();
-        else map.once("idle", () => r());
-      }),
-  );
 
 /** Wait until the debounced hash writer has caught up (hash stable for 600 ms and contains `part`). */
 async function settledHash(page: Page, part: string): Promise<string> {
@@ -36,7 +26,7 @@ describe("shareable links: the whole state in location.hash", () => {
     await page.getByTestId("search-results").getByRole("option").first().click();
     await expect(page.getByTestId("card-ubigeo").textContent()).resolves.toBe("150101");
     await page.waitForTimeout(900); // fly-to of the selection
-    await idle(page);
+    await mapIdle(page);
     await page.getByTestId("lang-en").click();
     const hash = await settledHash(page, "sel=150101");
     expect(hash).toMatch(/^#v=1&lang=en&layer=poverty_pct&cls=quantile&dep=08&sel=150101&cam=/);
@@ -51,7 +41,7 @@ describe("shareable links: the whole state in location.hash", () => {
     await expect(p2.getByTestId("layer-select").inputValue()).resolves.toBe("poverty_pct");
     await expect(p2.getByTestId("department-select").inputValue()).resolves.toBe("08");
     await expect(p2.locator("html").getAttribute("lang")).resolves.toBe("en");
-    await idle(p2);
+    await mapIdle(p2);
     const view = await p2.evaluate(() => {
       const m = window.__map!;
       return [m.getCenter().lng, m.getCenter().lat, m.getZoom()];
