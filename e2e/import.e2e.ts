@@ -118,6 +118,22 @@ describe("CSV import: report first, nothing lost, undo", () => {
     await page.close();
   });
 
+  it("labels the report's problem kinds in English in the English UI", async () => {
+    const { page } = await open();
+    await page.getByTestId("lang-en").click();
+    await pick(page, "robos_fixture.csv", FIXTURE_CSV);
+    await page.getByTestId("import-options").waitFor();
+    await page.getByTestId("import-run").click();
+    const counts = page.getByTestId("rep-counts");
+    await counts.waitFor();
+    const text = (await counts.textContent()) ?? "";
+    expect(text).toContain("Non-numeric value");
+    expect(text).toContain("Duplicate row");
+    expect(text).not.toContain("Valor no numérico");
+    await page.screenshot({ path: "screenshots/import-report-en.png" });
+    await page.close();
+  });
+
   it("a malformed file is explained by row and the data in force stays", async () => {
     const { page, consoleErrors } = await open();
     await pick(page, "robos_fixture.csv", FIXTURE_CSV);
