@@ -61,18 +61,54 @@ const parsed = (json: unknown): BarrioSeguroData => {
   return r.data;
 };
 
+/**
+ * Data rows of a CSV counted from its raw lines, independently of the build's parser: non-empty lines
+ * minus the header. Both files have one record per line (no quoted line breaks).
+ */
+function countDataLines(path: string): number {
+  return (
+    readFileSync(path, "utf8")
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== "").length - 1
+  );
+}
+
+/** Distinct non-empty values of the 5th field (ubigeo), read from the raw lines. */
+function distinctUbigeosOfLines(path: string): number {
+  const [, ...lines] = readFileSync(path, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
+  // barrio, departamento, provincia, distrito hold no quotes or commas, so field 5 is the ubigeo.
+  return new Set(lines.map((l) => l.split(",")[4] ?? "").filter((u) => u !== "")).size;
+}
+
 describe("buildBarrioSeguro on the real raw folder and the repo register", () => {
-  it("merges 12 register rows and 16 press rows into 25 barrios", async () => {
+  it("merges the 12 register rows and the 27 press rows into 36 barrios", async () => {
     expect(districts.length).toBe(1891);
+    const registerRows = countDataLines(join(REPO_DATA, REGISTER_FILE));
+    const pressRows = countDataLines(join(RAW, PRESS_FILE));
+    // SOURCES.md (barrio-seguro-prensa): 27 rows, 26 distinct ubigeos (only Chincha has none).
+    expect([registerRows, pressRows]).toEqual([12, 27]);
+    expect(distinctUbigeosOfLines(join(RAW, PRESS_FILE))).toBe(26);
     const r = await buildBarrioSeguro(RAW, REPO_DATA, ids, districts);
     const data = parsed(r.json);
-    // 28 rows − El Milagro press duplicate − Huanchaco schedule row − Pillco Marca schedule row = 25
-    expect(data.rows.length).toBe(25);
+    // 12 + 27 = 39 rows, minus three merges (each reported): the El Milagro press row (same name and
+    // district as register row 13), the unnamed 2022 schedule row of Huanchaco (joins El Milagro,
+    // no. 105) and the unnamed 2022 schedule row of Pillco Marca (joins the press row Cayhuayna,
+    // no. 106). 39 − 3 = 36. No other unnamed row shares a district with another row.
+    expect(data.rows.length).toBe(registerRows + pressRows - 3);
+    expect(data.rows.length).toBe(36);
+    // Register: 12 rows in 11 districts (El Milagro and the Huanchaco schedule row share 130104).
+    // Press: 26 distinct ubigeos, all in the layer.
     expect(r.sources.map((s) => [s.id, s.rowsRead, s.matched])).toEqual([
       ["barrio-seguro-registro", 12, 11],
-      ["barrio-seguro-prensa", 16, 15],
+      ["barrio-seguro-prensa", 27, 26],
     ]);
-    expect(r.report[0]).toContain("24 de 99 barrios con distrito identificado");
+    // 36 barrios − Chincha (province only) = 35 with a district; 11 + 26 − 2 shared districts
+    // (Huanchaco 130104, Pillco Marca 100111) = 35 distinct districts, one barrio each.
+    expect(r.report[0]).toContain("35 de 99 barrios con distrito identificado");
+    expect(new Set(data.rows.flatMap((x) => (x.ubigeo ? [x.ubigeo] : []))).size).toBe(35);
+    expect(r.report.filter((l) => /se une a|unidos\./.test(l)).length).toBe(3);
   });
 
   it("keeps every source of a merged barrio", async () => {

@@ -136,6 +136,39 @@ describe("buildData on the fixture folder", () => {
     expect(stations.stations[3]).toMatchObject({ lon: 1.5, lat: null, ubigeo: "010202" });
   });
 
+  it("splits the MEF budget: district municipalities in muni_*, provincial ones in muni_prov_*", async () => {
+    const out = await build();
+    // Ids: 010101 (capital of Prov Uno) 010102 010103 010201 (capital of Prov Dos) 010202 010203
+    // 020101 (capital of Prov Isla). Capitals hold the PROVINCIAL rows; 010203 has no row.
+    expect(seriesOf(out, "muni_devengado", 2023)).toEqual([null, 470, 30, null, 70, null, null]);
+    expect(seriesOf(out, "muni_pim", 2023)).toEqual([null, 520, 60, null, 80, null, null]);
+    expect(seriesOf(out, "muni_prov_devengado", 2023)).toEqual([
+      900,
+      null,
+      null,
+      1600,
+      null,
+      null,
+      260,
+    ]);
+    // Only the latest final year (MEF_BUDGET_YEARS = 2023) is shipped, to keep start-up small: the
+    // 2022 rows ("10102" among them, repaired) and the 2021 row are read and counted, not loaded.
+    expect(seriesOf(out, "muni_prov_pim", 2022)).toBeUndefined();
+    expect(seriesOf(out, "muni_devengado", 2022)).toBeUndefined();
+    expect(seriesOf(out, "muni_devengado", 2021)).toBeUndefined();
+    const src = out.manifest.sources.find((s) => s.id === "mef-presupuesto-municipal");
+    expect(src).toMatchObject({
+      rowsRead: 12,
+      matched: 6,
+      unmatched: ["160109"],
+      repaired: 1,
+      missing: 1,
+      years: [2023],
+    });
+    expect(out.report.some((l) => l.startsWith("mef-presupuesto-municipal "))).toBe(true);
+    expect(out.manifest.issues.some((i) => i.includes("mef_municipal_budget"))).toBe(false);
+  });
+
   it("aggregates MPFN by fiscal district × year × generic group, seat code repaired", async () => {
     const { fiscal } = await build();
     // FISCAL UNO 2019 patrimonio: 4 + 6 = 10.
@@ -284,6 +317,18 @@ describe("auto-discovery", () => {
       repaired: 1,
       unmatched: ["999999"],
     });
+    // Start-up growth is reported per discovered file, with its taken and skipped columns.
+    const at = out.report.findIndex((l) => l.startsWith("Descubierto: nueva-fuente/tasas.csv"));
+    expect(out.report[at]).toMatch(
+      /^Descubierto: nueva-fuente\/tasas\.csv añade 2 series \(≈ \d+\.\d KB gzip a districts\.json\)$/,
+    );
+    expect(out.report.slice(at + 1, at + 3)).toEqual([
+      "  columnas tomadas (2): tasa_2020 → nueva_fuente__tasa (2020); tasa_2021 → nueva_fuente__tasa (2021)",
+      "  columnas omitidas (2): UBIGEO (clave de ubigeo del archivo); nombre (texto, no numérica)",
+    ]);
+    expect(out.report).toContain(
+      "  columnas omitidas (2): cod_distrito (clave de ubigeo del archivo); anio (año, mes o fecha)",
+    );
   });
 
   it("skips a discovered file with two rows for the same district and year, with an issue", async () => {

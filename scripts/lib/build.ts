@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type {
+  CrimeMonthlyFile,
   DataManifest,
   DataSource,
   DistrictTable,
@@ -11,7 +12,7 @@ import type {
 } from "../../src/data/contract";
 import { buildBarrioSeguro } from "./barrio-seguro";
 import { BOUNDARY_FILE, readBoundaries } from "./boundaries";
-import { discoverSources } from "./discover";
+import { describeColumns, discoverSources } from "./discover";
 import {
   buildCenacom,
   buildPopulation,
@@ -20,8 +21,11 @@ import {
   type DistrictIndex,
 } from "./district-sources";
 import { BuildError } from "./errors";
+import { buildMefBudget, MEF_BUDGET_SOURCE_ID } from "./mef-budget";
 import { buildFiscalContext } from "./mpfn";
 import { buildSidpolSeries } from "./sidpol";
+import { buildCrimeMonthly } from "./sidpol-monthly";
+import { SIDPOL_FAMILIES } from "../../src/core/sidpol";
 import { type Coverage, loadSourceSpecs, specById, toDataSource } from "./sources";
 import { cleanBoundaries, GAP_FILL, SNAP_DEG } from "./clean-boundaries";
 import { buildTopology, DEFAULT_MIN_WEIGHT, type DistrictTopology } from "./topology";
@@ -51,6 +55,8 @@ export interface BuildOutputs {
   fiscal: FiscalContext;
   stations: PoliceStations;
   barrioSeguro: unknown;
+  /** Monthly crime files loaded on demand ([path, content]); empty without SIDPOL. */
+  crimeMonthly: [string, CrimeMonthlyFile][];
   /** Human-readable lines (Spanish) for stdout: coverage table, checks, timings. */
   report: string[];
 }
@@ -64,6 +70,7 @@ export function outputFiles(out: BuildOutputs): [string, unknown][] {
     ["context-mpfn.json", out.fiscal],
     ["barrio-seguro.json", out.barrioSeguro],
     ["manifest.json", out.manifest],
+    ...out.crimeMonthly,
   ];
 }
 
@@ -155,6 +162,13 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
   add("inei-cenacom-2017", cenacom.coverage);
   lap("fuentes distritales");
 
+  const mef = buildMefBudget(rawDir, ubigeoToId);
+  series.push(...mef.series);
+  report.push(...mef.report);
+  issues.push(...mef.issues);
+  add(MEF_BUDGET_SOURCE_ID, mef.coverage);
+  lap("MEF");
+
   const fiscal = buildFiscalContext(rawDir, ubigeoToId);
   report.push(...fiscal.report);
   add("mpfn-denuncias", fiscal.coverage);
@@ -169,6 +183,7 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
   lap("Barrio Seguro");
 
   const sidpol = await buildSidpolSeries(rawDir, ubigeoToId, n);
+  let crimeMonthly: [string, CrimeMonthlyFile][] = [];
   let crime: DataManifest["crime"] = {
     present: false,
     sourceId: null,
@@ -186,19 +201,33 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
       years: sidpol.crimeYears,
       note: sidpol.source.note,
     };
+    const monthlyOut = buildCrimeMonthly(
+      sidpol.monthly,
+      SIDPOL_FAMILIES.families.map((f) => f.id),
+      rows,
+      sidpol.source.id,
+    );
+    crimeMonthly = monthlyOut.files;
+    report.push(...monthlyOut.report);
   } else report.push("SIDPOL: carpeta sidpol/ ausente; sin conteos de delitos por distrito.");
   lap("SIDPOL");
 
   const discovered = discoverSources(rawDir, specs, ubigeoToId);
+  // Start-up growth is never silent: each discovered file says what it adds to districts.json.
+  let gzipBefore = discovered.found.length > 0 ? districtTableGzipBytes(rows, series) : 0;
   for (const d of discovered.found) {
     series.push(...d.series);
     sources.push(d.source);
     coverageRows.push({ id: d.source.id, coverage: d.source });
+    const gzipAfter = districtTableGzipBytes(rows, series);
+    const [, ...columnLines] = describeColumns(d);
     report.push(
-      `Descubierto: ${d.source.files.join(", ")} → ${[...new Set(d.series.map((s) => s.key))].join(", ")}`,
+      `Descubierto: ${d.source.files.join(", ")} añade ${d.series.length} series (≈ ${((gzipAfter - gzipBefore) / 1024).toFixed(1)} KB gzip a districts.json)`,
+      ...columnLines,
     );
+    gzipBefore = gzipAfter;
   }
-  report.push(...discovered.skipped.map((s) => `No usado: ${s}`));
+  for (const s of discovered.skipped) report.push(`No usado: ${s.line}`, ...s.details);
   issues.push(...discovered.issues);
   lap("descubrimiento");
 
@@ -226,6 +255,7 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
     fiscal: fiscal.context,
     stations: cenacom.stations,
     barrioSeguro: barrio.json,
+    crimeMonthly,
     report: [
       ...formatCoverage(coverageRows),
       ...report,
@@ -233,6 +263,12 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
       `Tiempos: ${timings.join(", ")}`,
     ],
   };
+}
+
+/** Gzip size of districts.json for these rows and series (as writeOutputs writes it). */
+function districtTableGzipBytes(rows: DistrictTable["districts"], series: Series[]): number {
+  const table: DistrictTable = { version: 1, districts: rows, series };
+  return gzipSync(JSON.stringify(table)).length;
 }
 
 /** Coverage table (one line per source): rows read, matched, unmatched (codes), repaired, missing. */
@@ -266,6 +302,7 @@ export function writeOutputs(
   mkdirSync(outDir, { recursive: true });
   const sizes = outputFiles(out).map(([file, value]) => {
     const text = JSON.stringify(value);
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
     writeFileSync(join(outDir, file), text);
     return { file, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length };
   });

@@ -2,26 +2,36 @@ import { readdirSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { DataSource, Series } from "../../src/data/contract";
 import { parseUbigeo } from "../../src/core/ubigeo";
-import { type CsvTable, isNumberText, readCsv, rowNumber } from "./csv";
+import { type CsvTable, readCsv, rowNumber } from "./csv";
+import {
+  type ColumnDecision,
+  classifyColumn,
+  NULL_TOKENS,
+  SKIP_REASON_TEXT,
+} from "./discover-columns";
 import type { SourceSpec } from "./sources";
 
 /** Header names (case-insensitive) that hold a ubigeo. */
 export const UBIGEO_COLUMNS = ["ubigeo", "inei", "cod_distrito", "ubigeo_hecho"];
 /** Header names (case-insensitive) that hold the year of a long-format row. */
 export const YEAR_COLUMNS = ["anio", "año", "year"];
-/** Never treated as a value column: codes and identifiers. */
-const CODE_COLUMN = /^(ubigeo|inei|reniec|cod|codigo|código|id)(_|$)/i;
-const NULL_TOKENS = ["", "NA", "N/A", "-"];
 
 export interface DiscoveredSource {
   source: DataSource;
   series: Series[];
+  /** Every column of the file: taken (→ series) or skipped with a reason. */
+  columns: ColumnDecision[];
+  /** Taken column → series key and years it filled. */
+  taken: { column: string; key: string; years: (number | null)[] }[];
 }
 
 export interface DiscoveryResult {
   found: DiscoveredSource[];
-  /** One Spanish line per CSV looked at and not used, with the reason. */
-  skipped: string[];
+  /**
+   * Each CSV looked at and not used: a Spanish line with the reason, and detail lines (its columns
+   * and why each was skipped) when the file had a ubigeo column but gave no series.
+   */
+  skipped: { line: string; details: string[] }[];
   /** Problems worth showing in the manifest (a found file that could not be used). */
   issues: string[];
 }
@@ -50,29 +60,52 @@ const slug = (text: string): string =>
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
 
+/** A path of data/sources.json in the form listCsvFiles returns ("folder/file.csv"). */
+const normalizePath = (path: string): string =>
+  path.trim().replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+
 /**
  * Pick up ubigeo-keyed CSVs that data/sources.json does not describe, so a new file dropped in the raw
- * folder reaches the app without code. Skipped: files listed in sources.json (files/ignoredFiles),
- * the broken CENACOM raw export (Cap_100_Infraestructura*), and sidpol/ (its own build step).
- * A CSV is used when its header has a ubigeo column (UBIGEO_COLUMNS); every column whose non-empty
- * cells are all numbers becomes a Series `<folder>__<column>`; the year comes from a `_YYYY` suffix
- * (stripped from the key) or, in long files, from an anio/año/year column. Rows whose code is not a
- * district of the layer are counted as unmatched. A file that cannot be used (unreadable, two rows
- * for the same district and year) is skipped with an issue instead of stopping the build.
+ * folder reaches the app without code. A declared source always overrides discovery: files listed in
+ * sources.json (files/ignoredFiles) are never discovered, and neither is any other CSV inside a
+ * declared source's folder (reported as not used, naming the source). Also skipped: the broken
+ * CENACOM raw export (Cap_100_Infraestructura*) and sidpol/ (its own build step).
+ * A CSV is used when its header has a ubigeo column (UBIGEO_COLUMNS); each column that
+ * discover-columns.ts accepts (numeric, not a code, year, ubigeo, executing unit or progress %)
+ * becomes a Series `<folder>__<column>`; the year comes from a `_YYYY` suffix (stripped from the key)
+ * or, in long files, from an anio/año/year column. Rows whose code is not a district of the layer are
+ * counted as unmatched. A file that cannot be used (unreadable, two rows for the same district and
+ * year) is skipped with an issue instead of stopping the build.
  */
 export function discoverSources(
   rawDir: string,
   specs: readonly SourceSpec[],
   ubigeoToId: ReadonlyMap<string, number>,
 ): DiscoveryResult {
-  const described = new Set(specs.flatMap((s) => [...s.files, ...s.ignoredFiles]));
+  const described = new Set(
+    specs.flatMap((s) => [...s.files, ...s.ignoredFiles].map(normalizePath)),
+  );
+  const folders = specs
+    .map((s) => ({ id: s.id, folder: normalizePath(s.folder) }))
+    .filter((f) => f.folder !== "");
   const result: DiscoveryResult = { found: [], skipped: [], issues: [] };
   const usedKeys = new Set<string>();
   for (const file of listCsvFiles(rawDir)) {
     if (described.has(file)) continue;
     if (file.split("/")[0] === "sidpol") continue;
     if (basename(file).startsWith("Cap_100_Infraestructura")) {
-      result.skipped.push(`${file}: exportación bruta rota de CENACOM (solo procedencia).`);
+      result.skipped.push({
+        line: `${file}: exportación bruta rota de CENACOM (solo procedencia).`,
+        details: [],
+      });
+      continue;
+    }
+    const owner = folders.find((f) => file.startsWith(`${f.folder}/`));
+    if (owner) {
+      result.skipped.push({
+        line: `${file}: está en la carpeta de la fuente declarada «${owner.id}» pero no figura en sus files ni ignoredFiles (data/sources.json); no se descubre.`,
+        details: [],
+      });
       continue;
     }
     let table: CsvTable;
@@ -86,7 +119,10 @@ export function discoverSources(
     const lower = table.header.map((h) => h.toLowerCase());
     const keyColumn = table.header[lower.findIndex((h) => UBIGEO_COLUMNS.includes(h))];
     if (keyColumn === undefined) {
-      result.skipped.push(`${file}: sin columna de ubigeo (${UBIGEO_COLUMNS.join(", ")}).`);
+      result.skipped.push({
+        line: `${file}: sin columna de ubigeo (${UBIGEO_COLUMNS.join(", ")}).`,
+        details: [],
+      });
       continue;
     }
     const yearColumn = table.header[lower.findIndex((h) => YEAR_COLUMNS.includes(h))];
@@ -108,12 +144,48 @@ export function discoverSources(
     }
     built.series.forEach((s) => usedKeys.add(`${s.key}|${s.year}`));
     if (built.series.length === 0) {
-      result.skipped.push(`${file}: tiene ubigeo pero ninguna columna numérica.`);
+      result.skipped.push({
+        line: built.columns.some((c) => c.take)
+          ? `${file}: ninguna fila tiene un ubigeo de la capa de distritos.`
+          : `${file}: tiene ubigeo pero ninguna columna utilizable.`,
+        details: describeColumns(built).slice(1),
+      });
       continue;
     }
     result.found.push(built);
   }
   return result;
+}
+
+/**
+ * Report lines for one discovered file: the columns it took (→ series key and years) and the
+ * columns it skipped, each with its reason. The first line is the file itself.
+ */
+export function describeColumns(d: DiscoveredSource): string[] {
+  const yearsText = (years: (number | null)[]): string => {
+    const dated = years.filter((y): y is number => y !== null).sort((a, b) => a - b);
+    if (dated.length === 0) return "sin año";
+    // Consecutive years as one range: 2015–2025.
+    const runs: [number, number][] = [];
+    for (const y of dated) {
+      const last = runs[runs.length - 1];
+      if (last && y === last[1] + 1) last[1] = y;
+      else runs.push([y, y]);
+    }
+    return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
+  };
+  const skipped = d.columns.flatMap((c) =>
+    c.take ? [] : [`${c.column} (${SKIP_REASON_TEXT[c.reason]})`],
+  );
+  return [
+    `${d.source.files.join(", ")}:`,
+    `  columnas tomadas (${d.taken.length}): ${
+      d.taken.length === 0
+        ? "ninguna"
+        : d.taken.map((t) => `${t.column} → ${t.key} (${yearsText(t.years)})`).join("; ")
+    }`,
+    `  columnas omitidas (${skipped.length}): ${skipped.length === 0 ? "ninguna" : skipped.join("; ")}`,
+  ];
 }
 
 function buildDiscovered(
@@ -125,19 +197,16 @@ function buildDiscovered(
 ): DiscoveredSource | string {
   const n = ubigeoToId.size;
   const file = table.file;
-  const valueColumns = table.header.filter(
-    (h) =>
-      h !== keyColumn &&
-      h !== yearColumn &&
-      h !== "" &&
-      !CODE_COLUMN.test(h) &&
-      !UBIGEO_COLUMNS.includes(h.toLowerCase()) &&
-      table.rows.some((r) => !NULL_TOKENS.includes((r[h] ?? "").trim())) &&
-      table.rows.every((r) => {
-        const v = (r[h] ?? "").trim();
-        return NULL_TOKENS.includes(v) || isNumberText(v);
-      }),
+  const columns = table.header.map((h) =>
+    classifyColumn(
+      h,
+      table.rows.map((r) => r[h] ?? ""),
+      keyColumn,
+      yearColumn,
+    ),
   );
+  const valueColumns = columns.flatMap((c) => (c.take ? [c.column] : []));
+  const takenYears = new Map<string, { key: string; years: Set<number | null> }>();
   const unmatched = new Set<string>();
   const matched = new Set<number>();
   let repaired = 0;
@@ -168,6 +237,9 @@ function buildDiscovered(
       const year = suffix ? Number(suffix[2]) : rowYear;
       const key = `${folder}__${slug(base)}`;
       const mapKey = `${key}|${year}`;
+      const taken = takenYears.get(column) ?? { key, years: new Set<number | null>() };
+      taken.years.add(year);
+      takenYears.set(column, taken);
       let series = byKey.get(mapKey);
       if (!series) {
         series = {
@@ -210,5 +282,9 @@ function buildDiscovered(
     note: `Descubierto automáticamente en la carpeta de datos: columna de ubigeo «${keyColumn}», ${valueColumns.length} columnas numéricas${yearColumn ? `, año en la columna «${yearColumn}»` : ""}. Describa la fuente en data/sources.json.`,
     autoDiscovered: true,
   };
-  return { source, series };
+  const taken = valueColumns.flatMap((column) => {
+    const t = takenYears.get(column);
+    return t ? [{ column, key: t.key, years: [...t.years] }] : [];
+  });
+  return { source, series, columns, taken };
 }

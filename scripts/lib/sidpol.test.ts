@@ -8,7 +8,7 @@ import type { DistrictTable, Series } from "../../src/data/contract";
 import { buildSidpolSeries } from "./sidpol";
 
 const FIXTURES = join(import.meta.dirname, "../../test/fixtures/sidpol");
-// Test fixture layer: the six fixture districts plus one district with no reports (id 6).
+// Test fixture layer: the six fixture districts plus one district with no row in the file (id 6).
 const UBIGEOS = ["150101", "150132", "010101", "130101", "130105", "020101", "150103"];
 const ubigeoToId = () => new Map(UBIGEOS.map((u, i) => [u, i]));
 
@@ -45,20 +45,32 @@ describe("buildSidpolSeries", () => {
     async (file) => {
       const out = await buildSidpolSeries(rawDirWithFixture(file), ubigeoToId(), 7);
       if (!out) throw new Error("expected a result");
-      // ids: 0 150101, 1 150132, 2 010101, 3 130101, 4 130105, 5 020101, 6 150103 (no rows → 0).
-      expect(find(out.series, "crime_property", 2023)?.values).toEqual([125, 0, 0, 0, 0, 4, 0]);
-      expect(find(out.series, "crime_homicide", 2023)?.values).toEqual([0, 0, 0, 4, 0, 0, 0]);
-      expect(find(out.series, "crime_sexual", 2023)?.values).toEqual([0, 2, 0, 0, 0, 0, 0]);
-      expect(find(out.series, "crime_family", 2023)?.values).toEqual([0, 7, 0, 0, 0, 0, 0]);
-      expect(find(out.series, "crime_persons", 2023)?.values).toEqual([0, 0, 3, 0, 0, 0, 0]);
-      expect(find(out.series, "crime_extortion", 2023)?.values).toEqual([0, 0, 0, 0, 6, 0, 0]);
-      // other 2023: unmapped "OFENSAS AL PUDOR PÚBLICO" 1 (Lima) + drugs 3 (Huaraz).
-      expect(find(out.series, "crime_other", 2023)?.values).toEqual([1, 0, 0, 0, 0, 3, 0]);
-      expect(find(out.series, "crime_total", 2023)?.values).toEqual([126, 9, 3, 4, 6, 7, 0]);
-      expect(find(out.series, "crime_total", 2024)?.values).toEqual([64, 2, 0, 3, 0, 1, 0]);
+      // Figures: test/fixtures/sidpol/README.md (table "Expected aggregates").
+      // ids: 0 150101, 1 150132, 2 010101, 3 130101, 4 130105, 5 020101,
+      // 6 150103 (no row in the file → null, not 0).
+      expect(find(out.series, "crime_robbery", 2023)?.values).toEqual([5, 0, 0, 0, 0, 0, null]);
+      expect(find(out.series, "crime_theft", 2023)?.values).toEqual([120, 0, 0, 0, 0, 0, null]);
+      expect(find(out.series, "crime_fraud", 2023)?.values).toEqual([0, 0, 0, 0, 0, 4, null]);
+      expect(find(out.series, "crime_extortion", 2023)?.values).toEqual([0, 0, 0, 0, 6, 0, null]);
+      expect(find(out.series, "crime_homicide", 2023)?.values).toEqual([0, 0, 0, 4, 0, 0, null]);
+      expect(find(out.series, "crime_family", 2023)?.values).toEqual([0, 7, 0, 0, 0, 0, null]);
+      // other 2023 (all unmapped): ofensas al pudor 1 (Lima), violación sexual 2 (SJL),
+      // lesiones 3 (Chachapoyas), microcomercialización de drogas 3 (Huaraz).
+      expect(find(out.series, "crime_other", 2023)?.values).toEqual([1, 2, 3, 0, 0, 3, null]);
+      expect(find(out.series, "crime_total", 2023)?.values).toEqual([126, 9, 3, 4, 6, 7, null]);
+      // 2024: Lima theft 6×10 = 60 + family 4 = 64; SJL other 2 (actos contra el pudor);
+      // Trujillo robbery 3 (robo); Huaraz other 1 (violación sexual).
+      expect(find(out.series, "crime_theft", 2024)?.values).toEqual([60, 0, 0, 0, 0, 0, null]);
+      expect(find(out.series, "crime_robbery", 2024)?.values).toEqual([0, 0, 0, 3, 0, 0, null]);
+      expect(find(out.series, "crime_family", 2024)?.values).toEqual([4, 0, 0, 0, 0, 0, null]);
+      expect(find(out.series, "crime_other", 2024)?.values).toEqual([0, 2, 0, 0, 0, 1, null]);
+      // Homicide occurs in the file (2023), so 2024 has a column: 0 wherever a district appears.
+      expect(find(out.series, "crime_homicide", 2024)?.values).toEqual([0, 0, 0, 0, 0, 0, null]);
+      // 010101 and 130105 appear in 2023 only: 0 in 2024, not null.
+      expect(find(out.series, "crime_total", 2024)?.values).toEqual([64, 2, 0, 3, 0, 1, null]);
       expect(find(out.series, "crime_total", 2024)?.months).toEqual([1, 2, 3, 4, 5, 6]);
       expect(find(out.series, "crime_total", 2023)?.months).toHaveLength(12);
-      // 8 keys × 2 years.
+      // All 7 families occur in the fixture: (7 families + total) × 2 years.
       expect(out.series).toHaveLength(16);
       expect(out.series.every((s) => s.unit === "denuncias" && s.sourceId === "sidpol")).toBe(true);
       expect(out.crimeYears).toEqual([2023, 2024]);
@@ -74,9 +86,44 @@ describe("buildSidpolSeries", () => {
       const report = out.report.join("\n");
       expect(report).toContain("Meses de 2024: 1, 2, 3, 4, 5, 6 (año parcial).");
       expect(report).toContain("999901 (1 filas)");
-      expect(report).toContain("OFENSAS AL PUDOR PÚBLICO (1 filas, 1 denuncias)");
+      // The 5 unmapped modalities (README), most rows first, then alphabetical.
+      expect(report).toContain(
+        'Modalidades sin familia (contadas en "otros"): VIOLACIÓN SEXUAL (2 filas, 3 denuncias); ' +
+          "ACTOS CONTRA EL PUDOR (1 filas, 2 denuncias); LESIONES (1 filas, 3 denuncias); " +
+          "MICROCOMERCIALIZACIÓN DE DROGAS (1 filas, 3 denuncias); " +
+          "OFENSAS AL PUDOR PÚBLICO (1 filas, 1 denuncias).",
+      );
     },
   );
+
+  it("gives no series to a family with no row in the file; SECUESTRO goes to other", async () => {
+    // Test fixture (invented counts): HURTO and SECUESTRO in Lima, nothing else.
+    const header =
+      "ANIO;MES;DPTO_HECHO_NEW;PROV_HECHO;DIST_HECHO;UBIGEO_HECHO;P_MODALIDADES;cantidad";
+    const raw = rawDirWith({
+      "corto.csv": `${header}\n2023;1;LIMA;LIMA;LIMA;150101;HURTO;4\n2023;2;LIMA;LIMA;LIMA;150101;SECUESTRO;1\n`,
+    });
+    const out = await buildSidpolSeries(raw, ubigeoToId(), 7);
+    if (!out) throw new Error("expected a result");
+    // theft, other and the total, 2023 only: no crime_homicide, crime_robbery… (no data, not 0).
+    expect(out.series.map((s) => s.key).sort()).toEqual([
+      "crime_other",
+      "crime_theft",
+      "crime_total",
+    ]);
+    expect(find(out.series, "crime_homicide", 2023)).toBeUndefined();
+    // Lima 4 + 1 = 5; the six other districts have no row in this file → null.
+    expect(find(out.series, "crime_total", 2023)?.values).toEqual([
+      5,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(out.report.join("\n")).toContain("SECUESTRO (1 filas, 1 denuncias)");
+  });
 
   it("reads several files together and detects duplicates across them", async () => {
     const raw = rawDirWithFixture("denuncias_fixture_utf8.csv");

@@ -4,12 +4,18 @@
  * src/core/sidpol.ts) and returns one series per crime family × year.
  *
  * Zero vs missing: the official file lists only district × month × modality combinations with at
- * least one report, so a district of the layer absent in a year the file covers had zero reports;
- * its value is 0, not null. Years the file does not cover produce no series.
+ * least one report, so a district the file records in some year but not in another covered year had
+ * zero reports then (0). A district the file never records is null in every series (no data, not
+ * zero), and a family with no row in the file gets no series. Years the file does not cover produce
+ * no series.
  */
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { createAggregator, createCsvStream } from "../../src/core/import-aggregate";
+import {
+  createAggregator,
+  createCsvStream,
+  type MonthlyColumn,
+} from "../../src/core/import-aggregate";
 import { createJoinTargetFromCodes } from "../../src/core/import-join";
 import type { ImportReport, ProblemKind } from "../../src/core/import-report";
 import {
@@ -38,6 +44,12 @@ export interface SidpolBuild {
   source: DataSource;
   series: Series[];
   crimeYears: number[];
+  /** Monthly sums by family (the trend files). */
+  monthly: MonthlyColumn[];
+  /** Families of the mapping with no row in the release (no series: no data, not zero). */
+  absentFamilies: string[];
+  /** Ubigeos of the layer the release never records (null in every crime series). */
+  unrecorded: string[];
   report: string[];
 }
 
@@ -48,7 +60,8 @@ const int = (n: number): string => n.toLocaleString("es-PE");
  * folder does not exist or holds no CSV. Throws a BuildError (file, row, problem) when a file is
  * malformed: missing columns, broken quotes, short rows, invalid ANIO/MES, non-numeric or negative
  * `cantidad`. Unknown codes, province-level codes, duplicates and unmapped modalities are reported,
- * not fatal. Values are aligned by district id (`ubigeoToId`), 0 where the file has no row.
+ * not fatal. Values are aligned by district id (`ubigeoToId`): 0 where a recorded district has no row,
+ * null for districts the file never records.
  */
 export async function buildSidpolSeries(
   rawDir: string,
@@ -62,7 +75,7 @@ export async function buildSidpolSeries(
     .sort();
   if (files.length === 0) return null;
 
-  const spec = sidpolSpec();
+  const spec = sidpolSpec(SIDPOL_FAMILIES, undefined, { monthly: true });
   const aggregator = createAggregator(spec, createJoinTargetFromCodes(ubigeoToId, districtCount), {
     maxProblemsPerKind: 50,
   });
@@ -109,6 +122,14 @@ export async function buildSidpolSeries(
     return s;
   });
   const partial = partialYears(result.monthsByYear);
+  const present = new Set(result.columns.map((c) => c.key));
+  const absentFamilies = SIDPOL_FAMILIES.families.map((f) => f.id).filter((id) => !present.has(id));
+  const totals = withTotals.columns.filter((c) => c.key === TOTAL_FAMILY);
+  const codeOf = new Map([...ubigeoToId.entries()].map(([u, id]) => [id, u]));
+  const unrecorded: string[] = [];
+  for (let i = 0; i < districtCount; i++) {
+    if (totals.every((c) => c.values[i] === null)) unrecorded.push(codeOf.get(i) ?? String(i));
+  }
   return {
     source: {
       id: "sidpol",
@@ -128,7 +149,8 @@ export async function buildSidpolSeries(
       note:
         "Denuncias por distrito del hecho, mes y modalidad, agrupadas en familias de delito " +
         "(data/sidpol-families.json). El archivo solo lista combinaciones con denuncias: un distrito " +
-        "ausente en un año cubierto vale 0." +
+        "que figura en la publicación pero no en un año cubierto vale 0; uno que nunca figura queda sin " +
+        "dato (no cero), y una familia sin filas no tiene serie." +
         (partial.length > 0
           ? ` Año(s) parcial(es): ${partial
               .map((y) => `${y} (${result.monthsByYear[String(y)]?.length ?? 0} meses)`)
@@ -138,7 +160,14 @@ export async function buildSidpolSeries(
     },
     series,
     crimeYears: result.years,
-    report: reportLines(report, formats, partial),
+    monthly: result.monthly ?? [],
+    absentFamilies,
+    unrecorded,
+    report: [
+      ...reportLines(report, formats, partial),
+      `Familias presentes: ${[...present].join(", ")}; sin filas en la publicación (sin dato, no cero): ${absentFamilies.join(", ") || "ninguna"}.`,
+      `Distritos de la capa sin ninguna fila en la publicación: ${int(unrecorded.length)} (sin dato en todas las series de delitos y sin IRS mientras el delito pese; no son «riesgo cero»): ${unrecorded.slice(0, 60).join(", ")}${unrecorded.length > 60 ? "…" : ""}.`,
+    ],
   };
 }
 

@@ -4,6 +4,35 @@ import type { Lang } from "../core/types";
  * Every UI text, Spanish (es-PE) first. Add a key to both languages; the type keeps them in step.
  * Functions take the values to interpolate so word order can differ between languages.
  */
+const MONTHS_ES = [
+  "ene",
+  "feb",
+  "mar",
+  "abr",
+  "may",
+  "jun",
+  "jul",
+  "ago",
+  "set",
+  "oct",
+  "nov",
+  "dic",
+];
+const MONTHS_EN = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
 const es = {
   appTitle: "Mapa de Riesgo Sociodelictivo",
   appSubtitle: "Distritos del Perú",
@@ -152,8 +181,28 @@ const es = {
   idxMoreRisk: "más = más riesgo",
   idxLessRisk: "más = menos riesgo",
   idxTreatment: "Tratamiento, normalización y agregación",
-  idxYear: "Año de referencia de las series",
-  idxYearLatest: "El más reciente de cada serie",
+  idxYear: "Año de referencia",
+  idxYearLatest: (y: string) => `Último año completo (${y})`,
+  idxYearPartial: (y: string, months: string) => `${y} — año parcial (${months})`,
+  idxWindow: "Denuncias: años agrupados",
+  idxWindowOne: "Un solo año",
+  idxWindowN: (n: number) => `Media de ${n} años completos`,
+  idxAnnualise: "Anualizar el año parcial (denuncias × 12 / meses)",
+  idxPartialNote: (y: string, months: string) =>
+    `${y} solo tiene ${months}: es un año parcial. Las tasas se comparan entre distritos del mismo periodo; si se anualizan se supone que las denuncias se reparten igual en todo el año (sin estacionalidad).`,
+  monthsShort: MONTHS_ES,
+  /** "2023–2025 (media anual)", "2025", "2026, ene–feb (parcial, anualizado)". */
+  periodText: (years: readonly number[], months: readonly number[] | null, annualised: boolean) => {
+    const m = MONTHS_ES;
+    if (months && months.length > 0 && months.length < 12) {
+      const span = `${m[(months[0] ?? 1) - 1]}–${m[(months[months.length - 1] ?? 1) - 1]}`;
+      return `${years[0] ?? ""}, ${span} (parcial${annualised ? ", anualizado" : ", sin anualizar"})`;
+    }
+    if (years.length > 1) return `${years[0]}–${years[years.length - 1]} (media anual)`;
+    return years.length === 1 ? String(years[0]) : "—";
+  },
+  populationYears: (years: readonly number[]) =>
+    years.length === 0 ? "" : `población INEI ${years.join(", ")}`,
   idxSmoothing: "Suavizado de tasas",
   smoothingNone: "Ninguno",
   smoothingEbGlobal: "Bayes empírico global",
@@ -220,6 +269,27 @@ const es = {
     `Puesto entre ${lo} y ${hi} en el 90 % de las corridas (mediana ${med})`,
   cardTopShare: (pct: string, n: string) => `En el top ${n} en el ${pct} de las corridas`,
   cardMissing: (names: string) => `Sin dato (re-ponderado o imputado): ${names}`,
+  crimeCardTitle: "Denuncias policiales (SIDPOL)",
+  crimeTotal: "Total de denuncias",
+  allYear: "año completo",
+  crimeCardPeriod: (period: string, pop: string) => `${period}${pop ? ` · ${pop}` : ""}`,
+  crimeCardRate: "Tasa por 10 000 hab.",
+  crimeCardSmoothed: "Suavizada (Bayes empírico)",
+  crimeCardCount: "Denuncias por año",
+  crimeCardRankOf: (rank: string, n: string) => `puesto ${rank} de ${n}`,
+  crimeNotInRelease: "No figura en esta publicación de SIDPOL (sin dato, no cero)",
+  crimeUnrecorded:
+    "SIDPOL no registra ninguna denuncia de este distrito en toda la publicación (enero 2018 – febrero 2026). Es «sin dato», no «riesgo cero»: puede ser un distrito creado hace poco cuyas denuncias la policía aún registra en el distrito de origen, o uno sin comisaría. No recibe IRS mientras el delito pese en el índice.",
+  crimeTrendTitle: "Tendencia mensual de denuncias",
+  crimeTrendLoading: "Cargando la serie mensual…",
+  crimeTrendError: (msg: string) => `No se pudo cargar la serie mensual: ${msg}`,
+  crimeTrendYoY: (year: string, months: string, change: string) =>
+    `${year} vs ${Number(year) - 1} (${months}): ${change}`,
+  crimeTrendPartial: (year: string, months: string) =>
+    `${year}: solo ${months} (año parcial; marcado con trazo discontinuo).`,
+  crimeTrendFamily: (name: string, total: string) => `${name}: ${total} denuncias en el periodo`,
+  crimeTrendImported:
+    "La serie mensual es la de la publicación incluida; las cifras anuales vienen del archivo importado.",
   cardSmoothed: "Tasas observadas y suavizadas",
   cardObserved: "Observada",
   cardSmooth: "Suavizada",
@@ -659,8 +729,27 @@ const en: Copy = {
   idxMoreRisk: "more = more risk",
   idxLessRisk: "more = less risk",
   idxTreatment: "Treatment, normalisation and aggregation",
-  idxYear: "Reference year of the series",
-  idxYearLatest: "Latest of each series",
+  idxYear: "Reference year",
+  idxYearLatest: (y: string) => `Latest complete year (${y})`,
+  idxYearPartial: (y: string, months: string) => `${y} — partial year (${months})`,
+  idxWindow: "Crime reports: years pooled",
+  idxWindowOne: "Single year",
+  idxWindowN: (n: number) => `Mean of ${n} complete years`,
+  idxAnnualise: "Annualise the partial year (reports × 12 / months)",
+  idxPartialNote: (y: string, months: string) =>
+    `${y} holds only ${months}: a partial year. Rates are compared between districts over the same period; annualising assumes reports are spread evenly over the year (no seasonality).`,
+  monthsShort: MONTHS_EN,
+  periodText: (years: readonly number[], months: readonly number[] | null, annualised: boolean) => {
+    const m = MONTHS_EN;
+    if (months && months.length > 0 && months.length < 12) {
+      const span = `${m[(months[0] ?? 1) - 1]}–${m[(months[months.length - 1] ?? 1) - 1]}`;
+      return `${years[0] ?? ""}, ${span} (partial${annualised ? ", annualised" : ", not annualised"})`;
+    }
+    if (years.length > 1) return `${years[0]}–${years[years.length - 1]} (annual mean)`;
+    return years.length === 1 ? String(years[0]) : "—";
+  },
+  populationYears: (years: readonly number[]) =>
+    years.length === 0 ? "" : `INEI population ${years.join(", ")}`,
   idxSmoothing: "Rate smoothing",
   smoothingNone: "None",
   smoothingEbGlobal: "Global empirical Bayes",
@@ -727,6 +816,27 @@ const en: Copy = {
     `Rank between ${lo} and ${hi} in 90 % of the runs (median ${med})`,
   cardTopShare: (pct: string, n: string) => `In the top ${n} in ${pct} of the runs`,
   cardMissing: (names: string) => `No value (re-weighted or imputed): ${names}`,
+  crimeCardTitle: "Police crime reports (SIDPOL)",
+  crimeTotal: "All reports",
+  allYear: "whole year",
+  crimeCardPeriod: (period: string, pop: string) => `${period}${pop ? ` · ${pop}` : ""}`,
+  crimeCardRate: "Rate per 10,000",
+  crimeCardSmoothed: "Smoothed (empirical Bayes)",
+  crimeCardCount: "Reports per year",
+  crimeCardRankOf: (rank: string, n: string) => `rank ${rank} of ${n}`,
+  crimeNotInRelease: "Not in this SIDPOL release (no data, not zero)",
+  crimeUnrecorded:
+    "SIDPOL records no report at all for this district in the whole release (January 2018 – February 2026). That is 'no data', not 'zero risk': it may be a recently created district whose reports the police still file under the parent district, or one without a police station. It gets no IRS while crime weighs in the index.",
+  crimeTrendTitle: "Monthly trend of reports",
+  crimeTrendLoading: "Loading the monthly series…",
+  crimeTrendError: (msg: string) => `The monthly series could not be loaded: ${msg}`,
+  crimeTrendYoY: (year: string, months: string, change: string) =>
+    `${year} vs ${Number(year) - 1} (${months}): ${change}`,
+  crimeTrendPartial: (year: string, months: string) =>
+    `${year}: only ${months} (partial year; dashed).`,
+  crimeTrendFamily: (name: string, total: string) => `${name}: ${total} reports in the period`,
+  crimeTrendImported:
+    "The monthly series is the bundled release's; the annual figures come from the imported file.",
   cardSmoothed: "Observed and smoothed rates",
   cardObserved: "Observed",
   cardSmooth: "Smoothed",

@@ -1,79 +1,86 @@
+import { SIDPOL_FAMILIES } from "../core/sidpol";
 import type { IndicatorDef } from "../core/types";
+import { FISCAL_INDICATORS } from "./indicators-fiscal";
 
 /**
  * The single source of truth for the index's indicators. Series keys refer to the columns the data
  * build writes into public/data/districts.json (see data/sources.json and scripts/build-data.ts).
- * Crime indicators need SIDPOL (police reports by district): until that file is present they have no
- * values and the index is computed from the others (named as such in the UI).
+ *
+ * Crime indicators come from SIDPOL (police reports by district of occurrence, month and modality):
+ * one rate per crime family of data/sidpol-families.json (the 7 groups of the official release),
+ * plus the total as incidence (rate) and as volume (count). A family with no row in the loaded
+ * release has no series, so its indicator has no data and leaves the index with a notice.
  */
-const crimeRate = (
-  family: string,
-  es: string,
-  en: string,
-  weight: number,
-  descEs: string,
-  descEn: string,
-): IndicatorDef => ({
-  id: `crime_${family}_rate`,
-  label: { es, en },
-  description: { es: descEs, en: descEn },
+
+/**
+ * Default weight of each family's rate in the IRS (a team choice; no official IRS formula exists).
+ * Violent crime weighs most: robbery (violence or threat against the person) and homicide 2,
+ * extortion 1.5 (the crime behind the 2023–2025 emergency declarations in Lima and Trujillo), theft
+ * and violence against women and family members 1, fraud 0.5 (the recorded place is often not where
+ * the victim is), "Otros" 0.5 (38 % of reports, offences of very different gravity, no detail).
+ */
+export const CRIME_FAMILY_WEIGHTS: Readonly<Record<string, number>> = {
+  robbery: 2,
+  homicide: 2,
+  extortion: 1.5,
+  theft: 1,
+  family: 1,
+  fraud: 0.5,
+  other: 0.5,
+};
+
+const crimeRate = (family: (typeof SIDPOL_FAMILIES.families)[number]): IndicatorDef => ({
+  id: `crime_${family.id}_rate`,
+  label: family.label,
+  description: family.description ?? family.label,
   unit: { es: "denuncias por 10 000 hab.", en: "reports per 10,000 inhabitants" },
   direction: 1,
-  defaultWeight: weight,
+  defaultWeight: CRIME_FAMILY_WEIGHTS[family.id] ?? 0,
   dimension: "crime",
-  formula: { kind: "rate", numerator: `crime_${family}`, denominator: "population", per: 10_000 },
+  formula: {
+    kind: "rate",
+    numerator: `crime_${family.id}`,
+    denominator: "population",
+    per: 10_000,
+  },
   crime: true,
 });
 
 export const INDICATORS: IndicatorDef[] = [
-  crimeRate(
-    "property",
-    "Delitos contra el patrimonio",
-    "Property crime",
-    2,
-    "Denuncias policiales por robo, hurto y otros delitos patrimoniales (SIDPOL).",
-    "Police reports of robbery, theft and other property crime (SIDPOL).",
-  ),
-  crimeRate(
-    "persons",
-    "Violencia contra las personas",
-    "Violence against persons",
-    1,
-    "Denuncias por lesiones y otros delitos contra la vida, el cuerpo y la salud, salvo homicidio.",
-    "Reports of assault and other crimes against life and health, except homicide.",
-  ),
-  crimeRate(
-    "homicide",
-    "Homicidios",
-    "Homicide",
-    1,
-    "Denuncias por homicidio, feminicidio y sicariato.",
-    "Reports of homicide, femicide and contract killing.",
-  ),
-  crimeRate(
-    "sexual",
-    "Violencia sexual",
-    "Sexual violence",
-    1,
-    "Denuncias por violación y otros delitos contra la libertad sexual.",
-    "Reports of rape and other sexual offences.",
-  ),
-  crimeRate(
-    "family",
-    "Violencia familiar",
-    "Family violence",
-    1,
-    "Denuncias por violencia familiar y contra la mujer.",
-    "Reports of family and gender-based violence.",
-  ),
-  crimeRate(
-    "extortion",
-    "Extorsión",
-    "Extortion",
-    1,
-    "Denuncias por extorsión y chantaje.",
-    "Reports of extortion.",
-  ),
+  ...SIDPOL_FAMILIES.families.map(crimeRate),
+  {
+    id: "crime_total_rate",
+    label: {
+      es: "Incidencia delictiva (todas las denuncias)",
+      en: "Crime incidence (all reports)",
+    },
+    description: {
+      es: "Todas las denuncias policiales por 10 000 habitantes: la «incidencia delictiva» del art. 89. Suma de las familias: no se combina con ellas en el mismo índice.",
+      en: "All police reports per 10,000 inhabitants: art. 89's 'crime incidence'. The sum of the families: not combined with them in one index.",
+    },
+    unit: { es: "denuncias por 10 000 hab.", en: "reports per 10,000 inhabitants" },
+    direction: 1,
+    defaultWeight: 0,
+    dimension: "crime",
+    formula: { kind: "rate", numerator: "crime_total", denominator: "population", per: 10_000 },
+    crime: true,
+    summary: true,
+  },
+  {
+    id: "crime_total_count",
+    label: { es: "Volumen de denuncias", en: "Volume of reports" },
+    description: {
+      es: "Número de denuncias policiales por año (todas las familias), sin dividir por la población: dónde ocurren más hechos en total. Los distritos grandes encabezan esta lista.",
+      en: "Police reports per year (all families), not divided by population: where most incidents happen in total. Large districts top this list.",
+    },
+    unit: { es: "denuncias por año", en: "reports per year" },
+    direction: 1,
+    defaultWeight: 0,
+    dimension: "crime",
+    formula: { kind: "series", key: "crime_total" },
+    crime: true,
+    summary: true,
+  },
   {
     id: "population",
     label: { es: "Población", en: "Population" },
@@ -165,6 +172,7 @@ export const INDICATORS: IndicatorDef[] = [
     dimension: "police",
     formula: { kind: "rate", numerator: "police_officers", denominator: "population", per: 10_000 },
   },
+  ...FISCAL_INDICATORS,
 ];
 
 export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(

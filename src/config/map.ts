@@ -8,6 +8,9 @@ export const DATA_FILES = {
   barrioSeguro: "data/barrio-seguro.json",
   police: "data/police-stations.json",
   fiscal: "data/context-mpfn.json",
+  /** Monthly crime reports, loaded on demand (never at start-up). */
+  crimeTrends: "data/crime-trends.json",
+  crimeMonthlyDir: "data/crime-monthly/",
 } as const;
 
 /**

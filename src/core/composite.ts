@@ -1,6 +1,12 @@
 import { INDICATORS } from "../config/indicators";
 import { classify, type Classification } from "./classify";
-import { buildIndicatorColumns, type DistrictLike, type TableLike } from "./indicator-values";
+import {
+  DEFAULT_CRIME_WINDOW,
+  buildIndicatorColumns,
+  methodologyPeriod,
+  type DistrictLike,
+  type TableLike,
+} from "./indicator-values";
 import { normalizeMinMax, normalizeValues } from "./normalize";
 import { orderByRank, rankDistricts } from "./rank";
 import { smoothColumn } from "./smoothing";
@@ -14,7 +20,7 @@ import type {
   Methodology,
   Normalization,
 } from "./types";
-import { applyPreset, normalizeWeights } from "./weights";
+import { normalizeWeights, presetMethodology } from "./weights";
 
 /**
  * The IRS (Índice de Riesgo Sociodelictivo), following the JRC/OECD Handbook on Constructing
@@ -36,6 +42,9 @@ export function defaultMethodology(defs: readonly IndicatorDef[]): Methodology {
     classMethod: "quantile",
     classCount: 5,
     fixedBreaks: [20, 40, 60, 80],
+    year: null,
+    crimeWindow: DEFAULT_CRIME_WINDOW,
+    annualise: true,
   };
 }
 
@@ -47,6 +56,12 @@ export const DEFAULT_METHODOLOGY: Methodology = defaultMethodology(INDICATORS);
  * [0.01, 1], so a district at the minimum of one indicator is penalised but not zeroed.
  */
 export const GEOMETRIC_EPSILON = 0.01;
+
+/**
+ * Share of the total weight a district's present indicators must carry to get an IRS (JRC/OECD
+ * Handbook, 2008: set a minimum data coverage rather than score on whatever is left).
+ */
+export const MIN_WEIGHT_COVERAGE = 0.5;
 
 /** One indicator after treatment (smoothing, log, winsorising, missing rule), before normalisation. */
 export interface TreatedIndicator {
@@ -70,10 +85,11 @@ export interface TreatmentResult {
 }
 
 /**
- * Treatment of every weighted indicator, in this order: (1) empirical-Bayes smoothing of rates
- * (methodology.smoothing; neighbours from DistrictRow.neighbors), (2) log1p if logTransform,
+ * Treatment of every weighted indicator, in this order: (1) empirical-Bayes smoothing of crime rates
+ * (methodology.smoothing; neighbours from DistrictRow.neighbors; other rates are not event counts), (2) log1p if logTransform,
  * (3) winsorising at [winsorP, 1 − winsorP], (4) missing rule ("reweight" keeps nulls,
- * "province-median" imputes). Indicators with weight 0 are skipped.
+ * "province-median" imputes). Indicators with weight 0 are skipped. A district missing every
+ * weighted crime indicator is then emptied in all indicators (no crime record, no IRS).
  */
 export function treatColumns(
   columns: readonly IndicatorColumn[],
@@ -93,7 +109,11 @@ export function treatColumns(
       withoutData.push(def.id);
       continue;
     }
-    let values = smoothColumn(col, methodology.smoothing, neighbors).values;
+    // Empirical Bayes is for rates of events (crime reports): money per inhabitant or officers per
+    // 10,000 are not Poisson counts, so they are left as they are.
+    let values = def.crime
+      ? smoothColumn(col, methodology.smoothing, neighbors).values
+      : col.values;
     if (methodology.logTransform) values = logTransform(values).values;
     const w = winsorize(values, methodology.winsorP);
     const mask = w.values.map((v) => v === null);
@@ -107,6 +127,22 @@ export function treatColumns(
       clipped: w.clipped,
     });
     missingMask.push(mask);
+  }
+  // No crime record, no IRS: a district missing every weighted crime indicator that has data (the
+  // rule is skipped when no crime indicator with data carries weight; SIDPOL never records
+  // it) is left out of every indicator, so it gets no score rather than one built from the context
+  // indicators alone (which would rank poor rural districts as high-crime). Applies after
+  // imputation too: a province median is not evidence of crime in a district never recorded.
+  const crimeRows = used.flatMap((u, j) =>
+    defs.find((d) => d.id === u.id)?.crime ? [missingMask[j] ?? []] : [],
+  );
+  if (crimeRows.length > 0) {
+    const n = districts.length;
+    for (let i = 0; i < n; i++) {
+      if (!crimeRows.every((mask) => mask[i])) continue;
+      for (const u of used) u.values[i] = null;
+      missingMask.forEach((mask) => (mask[i] = true));
+    }
   }
   return { used, withoutData, missingMask };
 }
@@ -164,7 +200,10 @@ export interface IrsOptions {
  * - arithmetic: A_i = Σ w_j x_ij / W_i
  * - geometric:  A_i = exp(Σ w_j ln x′_ij / W_i)
  * IRS_i = 100·(A_i − min A)/(max A − min A) (min-max across districts, higher = more risk); when all
- * A_i are equal, IRS = 50. W_i = 0 (no indicator) → NaN. Returns a Float64Array of length n.
+ * A_i are equal, IRS = 50. W_i = 0 (no indicator) → NaN. Minimum coverage: a district whose present
+ * indicators carry less than MIN_WEIGHT_COVERAGE of the total weight (W_i < 0.5·Σ_j w_j) → NaN: a
+ * score built from a minority of the weight is not comparable (e.g. the 52 districts SIDPOL never
+ * records would otherwise be ranked on poverty alone). Returns a Float64Array of length n.
  */
 export function computeIrsValues(
   prepared: PreparedMatrix,
@@ -187,12 +226,18 @@ export function computeIrsValues(
       }
     }
   }
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const w = weights[j] ?? 0;
+    if (w > 0) total += w;
+  }
+  const minW = total * MIN_WEIGHT_COVERAGE;
   const geometric = prepared.aggregation === "geometric";
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     const W = wsum[i] ?? 0;
-    if (W > 0) {
+    if (W > 0 && W >= minW - 1e-12) {
       const a = (out[i] ?? 0) / W;
       const v = geometric ? Math.exp(a) : a;
       out[i] = v;
@@ -222,7 +267,11 @@ export interface CompositeMeta {
   imputedCounts: Record<string, number>;
   /** Per used indicator: values clipped by winsorising. */
   clippedCounts: Record<string, number>;
-  /** Districts with an IRS / without one (no used indicator has a value). */
+  /**
+   * Districts with an IRS / without one: no used indicator has a value, the present ones carry less
+   * than MIN_WEIGHT_COVERAGE of the weight, or no crime record while crime indicators with data
+   * carry weight.
+   */
   districtsScored: number;
   districtsWithoutIrs: number;
   /** Aggregate before the 0–100 rescale: [min, max]. */
@@ -364,8 +413,8 @@ export function rankingForPreset(
   defs: readonly IndicatorDef[] = INDICATORS,
   base: Methodology = DEFAULT_METHODOLOGY,
 ): RankingRow[] {
-  const methodology: Methodology = { ...base, weights: applyPreset(presetId, defs) };
-  const columns = buildIndicatorColumns(table, defs, base.year);
+  const methodology = presetMethodology(presetId, defs, base);
+  const columns = buildIndicatorColumns(table, defs, methodologyPeriod(base));
   const { scores } = computeComposite(columns, defs, methodology, table.districts);
   const order = orderByRank(
     scores.map((s) => s.irs),

@@ -65,11 +65,45 @@ describe("long shape", () => {
       csv,
       longSpec({ groupColumn: "tipo", yearColumn: "anio", zeroFill: true }),
     );
-    // "Robo"/"robo" merge: 2 + 1 = 3; zero fill creates hurto 2023 and robo 2024 as zeros.
-    expect(col(result, "robo", 2023)?.values).toEqual([3, 0, 0, 0]);
-    expect(col(result, "hurto", 2024)?.values).toEqual([0, 0, 0, 5]);
-    expect(col(result, "hurto", 2023)?.values).toEqual([0, 0, 0, 0]);
+    // "Robo"/"robo" merge: 2 + 1 = 3; zero fill creates hurto 2023 and robo 2024. Lima (0) and
+    // Trujillo (3) appear in the file, so they get 0 where they have no row; Chachapoyas (1) and
+    // Huaraz (2) never appear: null (no data, not zero).
+    expect(col(result, "robo", 2023)?.values).toEqual([3, null, null, 0]);
+    expect(col(result, "robo", 2024)?.values).toEqual([0, null, null, 0]);
+    expect(col(result, "hurto", 2024)?.values).toEqual([0, null, null, 5]);
+    expect(col(result, "hurto", 2023)?.values).toEqual([0, null, null, 0]);
+    expect(result?.columns).toHaveLength(4);
     expect(result?.years).toEqual([2023, 2024]);
+  });
+  it("zero fill gives no column to a mapped group with no row in the file", () => {
+    const mapping = {
+      groups: [
+        { id: "robo", patterns: ["ROBO"] },
+        { id: "homicidio", patterns: ["HOMICIDIO"] },
+      ],
+      fallback: "otro",
+    };
+    const csv = "anio,ubigeo,tipo,n\n2023,150101,ROBO,2\n2024,130101,SECUESTRO,1\n";
+    const { report, result } = runCsv(
+      csv,
+      longSpec({ groupColumn: "tipo", groupMapping: mapping, yearColumn: "anio", zeroFill: true }),
+    );
+    // robo and otro (fallback, SECUESTRO) occur; homicidio never does: no column, not zeros.
+    expect(result?.columns.map((c) => `${c.key} ${c.year}`)).toEqual([
+      "otro 2023",
+      "otro 2024",
+      "robo 2023",
+      "robo 2024",
+    ]);
+    expect(col(result, "otro", 2024)?.values).toEqual([0, null, null, 1]);
+    expect(col(result, "robo", 2024)?.values).toEqual([0, null, null, 0]);
+    expect(report.unmappedGroups).toEqual([{ value: "SECUESTRO", rows: 1, total: 1 }]);
+  });
+  it("zero fill leaves null a district whose only rows were rejected", () => {
+    // Huaraz (20101) has one row, with a negative count: dropped, so it never joined.
+    const csv = "anio,ubigeo,n\n2023,150101,4\n2023,20101,-1\n";
+    const { result } = runCsv(csv, longSpec({ yearColumn: "anio", zeroFill: true }));
+    expect(col(result, "n", 2023)?.values).toEqual([4, null, null, null]);
   });
   it("applies a filter and counts the filtered rows", () => {
     const csv = "ubigeo,tipo,n\n150101,ROBO,2\n150101,Hurto,7\n150101,robó,1\n";

@@ -61,9 +61,18 @@ export type ShapeSpec =
       uniqueKey?: string[];
       /**
        * Districts with no row get 0 instead of null, for every year the file covers. Right for
-       * files that list only non-zero counts (SIDPOL); wrong for sparse samples.
+       * files that list only non-zero counts (SIDPOL); wrong for sparse samples. Only groups and
+       * districts that appear somewhere in the file are filled: a group with no row has no column
+       * (the file does not have it: no data), a district with no row at all stays null (never
+       * recorded: no data, not zero).
        */
       zeroFill?: boolean;
+      /**
+       * Also sum by month (needs yearColumn and monthColumn): AggregateResult.monthly holds one
+       * array per group × (year, month) with the same zero-fill rule. Used by the data build for the
+       * crime trend files.
+       */
+      monthly?: boolean;
     };
 
 export interface ImportSpec {
@@ -94,11 +103,21 @@ export interface AggregateColumn {
   districtsWithData: number;
 }
 
+/** Sums of one group for one month (long shape with `monthly`), aligned by district id. */
+export interface MonthlyColumn {
+  group: string;
+  year: number;
+  month: number;
+  values: (number | null)[];
+}
+
 export interface AggregateResult {
   districtCount: number;
   columns: AggregateColumn[];
   years: number[];
   monthsByYear: Record<string, number[]>;
+  /** Only for a long shape with `monthly`: every group × covered month, ascending. */
+  monthly?: MonthlyColumn[];
 }
 
 export interface Aggregator {
@@ -148,9 +167,9 @@ export interface CompiledMapping {
 
 /**
  * Compile a mapping. A pattern matches when its nameKey appears in the value's nameKey as whole
- * words ("robo" matches "ROBO AGRAVADO", not "ROBOTICA"). The LONGEST matching pattern wins, so
- * "VIOLACION DE DOMICILIO" (other) beats "VIOLACION" (sexual) and "LESIONES POR VIOLENCIA FAMILIAR"
- * goes to family; equal lengths go to the group listed first. No match → fallback, mapped = false.
+ * words ("robo" matches "ROBO AGRAVADO", not "ROBOTICA"). The LONGEST matching pattern wins (with a
+ * mapping where "VIOLACION DE DOMICILIO" and "VIOLACION" sit in different groups, the longer one
+ * decides); equal lengths go to the group listed first. No match → fallback, mapped = false.
  */
 export function compileMapping(mapping: GroupMapping): CompiledMapping {
   const patterns = mapping.groups.flatMap((g, order) =>
@@ -318,6 +337,16 @@ export function createAggregator(
     return list;
   };
 
+  const monthBuckets = new Map<string, Float64Array>();
+  const addMonthly = (group: string | null, year: number, month: number, id: number, v: number) => {
+    const k = `${group ?? ""}\u0001${year}\u0001${month}`;
+    let sums = monthBuckets.get(k);
+    if (!sums) {
+      sums = new Float64Array(n);
+      monthBuckets.set(k, sums);
+    }
+    sums[id] = (sums[id] ?? 0) + v;
+  };
   const bucketFor = (group: string | null, year: number | null): Bucket => {
     const id = `${group ?? ""}\u0001${year ?? ""}`;
     let b = buckets.get(id);
@@ -462,6 +491,7 @@ export function createAggregator(
     b.sums[res.id] = (b.sums[res.id] ?? 0) + num.value;
     b.has[res.id] = 1;
     if (month !== null) {
+      if (long?.monthly && year !== null) addMonthly(group, year, month, res.id, num.value);
       const set = monthsByYear.get(year) ?? new Set<number>();
       set.add(month);
       monthsByYear.set(year, set);
@@ -583,11 +613,9 @@ export function createAggregator(
     if (!long) return [];
     const years = new Set<number | null>([...buckets.values()].map((b) => b.year));
     if (long.zeroFill) {
-      // Every group of the mapping exists in every covered year (zeros where no row).
-      const groups =
-        mapping && long.groupMapping
-          ? [...long.groupMapping.groups.map((g) => g.id), long.groupMapping.fallback]
-          : [...new Set([...buckets.values()].map((b) => b.group))];
+      // Every group seen in the file exists in every covered year (zeros where no row). Groups of
+      // the mapping that never occur get no column: the file does not have them.
+      const groups = [...new Set([...buckets.values()].map((b) => b.group))];
       for (const y of years) for (const g of groups) bucketFor(g, y);
     }
     const valueKey = slugKey(long.valueColumn);
@@ -602,7 +630,7 @@ export function createAggregator(
         if (b.has[i]) {
           values.push(b.sums[i] ?? 0);
           withData++;
-        } else values.push(long.zeroFill ? 0 : null);
+        } else values.push(long.zeroFill && joined[i] ? 0 : null);
       }
       const months = long.monthColumn
         ? [...(monthsByYear.get(b.year) ?? [])].sort((x, y) => x - y)
@@ -621,6 +649,29 @@ export function createAggregator(
         months,
         districtsWithData: withData,
       });
+    }
+    return out;
+  };
+
+  /** Monthly sums of every group that has a column, for every covered (year, month); zero-fill as finishLong. */
+  const finishMonthly = (columns: readonly AggregateColumn[]): MonthlyColumn[] => {
+    const groups = [...new Set(columns.map((c) => c.group))];
+    const out: MonthlyColumn[] = [];
+    const years = [...monthsByYear.keys()]
+      .filter((y): y is number => y !== null)
+      .sort((a, b) => a - b);
+    for (const group of groups) {
+      for (const year of years) {
+        for (const month of [...(monthsByYear.get(year) ?? [])].sort((a, b) => a - b)) {
+          const sums = monthBuckets.get(`${group ?? ""}\u0001${year}\u0001${month}`);
+          const values: (number | null)[] = [];
+          for (let i = 0; i < n; i++) {
+            const v = sums?.[i] ?? 0;
+            values.push(v !== 0 ? v : long?.zeroFill && joined[i] ? 0 : null);
+          }
+          out.push({ group: group ?? "", year, month, values });
+        }
+      }
     }
     return out;
   };
@@ -769,12 +820,11 @@ export function createAggregator(
         monthsByYear: monthsRecord,
       });
       const fatal = built.fatal !== null;
-      return {
-        report: built,
-        result: fatal
-          ? null
-          : { districtCount: n, columns, years: yearsList, monthsByYear: monthsRecord },
-      };
+      const result: AggregateResult | null = fatal
+        ? null
+        : { districtCount: n, columns, years: yearsList, monthsByYear: monthsRecord };
+      if (result && long?.monthly) result.monthly = finishMonthly(columns);
+      return { report: built, result };
     },
   };
   return aggregator;

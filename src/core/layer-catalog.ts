@@ -1,6 +1,6 @@
 import type { DistrictTable, Series } from "../data/contract";
-import { pickSeries, resolveIndicatorColumns } from "./indicator-values";
-import type { IndicatorDef, Text } from "./types";
+import { pickSeries, resolveIndicatorColumns, type PeriodInput } from "./indicator-values";
+import type { IndicatorColumn, IndicatorDef, Text } from "./types";
 
 /** A choice of what the choropleth shows: an indicator (formula) or a plain series of the table. */
 export interface LayerOption {
@@ -20,6 +20,8 @@ export interface LayerValues {
   year: number | null;
   /** Ids of the DataSources behind the values (numerator and denominator). */
   sourceIds: string[];
+  /** Crime indicators and rates: years pooled, population years, partial months (see IndicatorColumn). */
+  period?: IndicatorColumn["period"];
 }
 
 const keysOf = (def: IndicatorDef): string[] =>
@@ -77,26 +79,34 @@ export function listLayerOptions(
 }
 
 /**
- * Raw values of a layer for a year (unsmoothed, untreated: what the source says, or the indicator's
- * formula applied to it). Year rule as in pickSeries: exact, else latest earlier, else latest.
+ * Raw values of a layer for a period (unsmoothed, untreated: what the source says, or the indicator's
+ * formula applied to it). Year rule as in pickSeries: exact, else latest earlier, else latest
+ * complete; crime indicators pool the period's window (resolveIndicatorColumns).
  */
 export function resolveLayerValues(
   table: DistrictTable,
   defs: readonly IndicatorDef[],
   layerId: string,
-  year: number | null,
+  period: PeriodInput,
 ): LayerValues | null {
   if (layerId.startsWith("series:")) {
-    const s = pickSeries(table.series, layerId.slice("series:".length), year);
+    const year = typeof period === "object" && period !== null ? period.year : period;
+    const s = pickSeries(table.series, layerId.slice("series:".length), year ?? null);
     return s ? { values: s.values, year: s.year, sourceIds: [s.sourceId] } : null;
   }
   const def = defs.find((d) => d.id === layerId);
   if (!def) return null;
-  const { columns, missingIndicators } = resolveIndicatorColumns(table, [def], year);
+  const { columns, missingIndicators } = resolveIndicatorColumns(table, [def], period);
   const col = columns[0];
   if (!col || missingIndicators.length > 0) return null;
   const sourceIds = keysOf(def)
     .map((k) => pickSeries(table.series, k, col.year)?.sourceId)
     .filter((id): id is string => id !== undefined);
-  return { values: col.values, year: col.year, sourceIds: [...new Set(sourceIds)] };
+  const out: LayerValues = {
+    values: col.values,
+    year: col.year,
+    sourceIds: [...new Set(sourceIds)],
+  };
+  if (col.period) out.period = col.period;
+  return out;
 }

@@ -32,6 +32,8 @@ export const SIDPOL_COLUMNS = {
 export interface CrimeFamily {
   id: string;
   label: Text;
+  /** What the family holds and how to read it (methodology sheet). */
+  description?: Text;
   patterns: string[];
 }
 
@@ -72,7 +74,17 @@ export function parseFamilyMapping(json: unknown): FamilyMapping {
         `sidpol-families.json: familia ${id}: 'patterns' debe ser una lista de textos`,
       );
     }
-    return { id, label: { es: label.es, en: label.en }, patterns };
+    const d = f.description;
+    const description =
+      isRecord(d) && typeof d.es === "string" && typeof d.en === "string"
+        ? { es: d.es, en: d.en }
+        : undefined;
+    return {
+      id,
+      label: { es: label.es, en: label.en },
+      ...(description ? { description } : {}),
+      patterns,
+    };
   });
   const ids = out.map((f) => f.id);
   if (new Set(ids).size !== ids.length) throw new Error("sidpol-families.json: ids repetidos");
@@ -113,13 +125,16 @@ export function isSidpolHeader(fields: readonly string[]): boolean {
 
 /**
  * The import spec for a SIDPOL file: join by UBIGEO_HECHO, sum `cantidad` by family (P_MODALIDADES
- * mapped) and year (ANIO), months from MES, duplicates = same (district, ANIO, MES, P_MODALIDADES),
- * zero-filled: the file lists only districts with reports, so a district of the layer absent in a
- * covered year had zero reports of that family.
+ * mapped) and year (ANIO), months from MES, duplicates = same (district, ANIO, MES, P_MODALIDADES).
+ * Zero-filled within what the file covers: the file lists only combinations with reports, so a
+ * district that appears in the file but not in a covered year × family had zero such reports. A
+ * family with no row in the whole file gets no column (no data, not zero), and a district with no
+ * row in the whole file stays null (never recorded: no data, not the lowest risk).
  */
 export function sidpolSpec(
   mapping: FamilyMapping = SIDPOL_FAMILIES,
   format: Pick<ImportSpec, "encoding" | "delimiter"> = { encoding: "auto", delimiter: "auto" },
+  options: { monthly?: boolean } = {},
 ): ImportSpec {
   return {
     ...format,
@@ -134,6 +149,7 @@ export function sidpolSpec(
       monthColumn: SIDPOL_COLUMNS.month,
       uniqueKey: [SIDPOL_COLUMNS.year, SIDPOL_COLUMNS.month, SIDPOL_COLUMNS.modality],
       zeroFill: true,
+      ...(options.monthly ? { monthly: true } : {}),
     },
   };
 }

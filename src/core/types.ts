@@ -32,6 +32,8 @@ export interface IndicatorDef {
   formula: IndicatorFormula;
   /** True for indicators derived from crime counts (SIDPOL). */
   crime?: boolean;
+  /** A total of other indicators (e.g. all crime reports): the "equal" rule leaves it out. */
+  summary?: boolean;
   /** Set for indicators added at run time from an imported file. */
   imported?: boolean;
 }
@@ -47,6 +49,17 @@ export interface IndicatorColumn {
   /** Rate multiplier (e.g. 10000) when the column is a rate. */
   per?: number;
   year: number | null;
+  /**
+   * What the values cover (crime indicators and rates): the numerator years pooled, the population
+   * years used as denominators, the months of a partial year (null when complete) and whether a
+   * partial year was annualised. Shown in the card, legend and sheet.
+   */
+  period?: {
+    years: number[];
+    populationYears: number[];
+    months: number[] | null;
+    annualised: boolean;
+  };
 }
 
 export type Smoothing = "none" | "eb-global" | "eb-local";
@@ -71,10 +84,18 @@ export interface Methodology {
   /** Upper-inclusive breaks on the 0–100 IRS for classMethod "fixed", ascending, classCount-1 values. */
   fixedBreaks: number[];
   /**
-   * Reference year for the series (core/indicator-values.ts): the requested year, else the latest
-   * year ≤ it, else the latest available. null/absent = latest available.
+   * Reference year for the series (core/indicator-values.ts pickSeries): the requested year, else
+   * the latest year ≤ it, else the latest available. null/absent = the latest COMPLETE year (a
+   * partial year is used only when chosen).
    */
   year?: number | null;
+  /**
+   * Crime indicators: number of complete years pooled, ending at `year` (1 = single year). The
+   * default comes from the rank-stability measurement in the methodology sheet. Absent = 1.
+   */
+  crimeWindow?: number;
+  /** A partial year (e.g. Jan–Feb 2026), when chosen: annualise its counts (× 12 / months). Absent = true. */
+  annualise?: boolean;
 }
 
 /** Result of the index for one district. */

@@ -26,17 +26,23 @@ describe("normalizeWeights", () => {
 
 describe("presets", () => {
   const defs: IndicatorDef[] = INDICATORS;
-  it("ships the four presets with a source", () => {
+  it("ships the five presets with a source", () => {
     expect(WEIGHT_PRESETS.map((p) => p.id).sort()).toEqual([
       "barrio-seguro",
       "default",
       "equal",
       "fesc-art89",
+      "volume",
     ]);
     for (const p of WEIGHT_PRESETS) expect(p.source.length).toBeGreaterThan(0);
   });
   it("applies the equal and default rules", () => {
-    expect(Object.values(applyPreset("equal", defs)).every((w) => w === 1)).toBe(true);
+    const equal = applyPreset("equal", defs);
+    // 1 for every indicator except the summaries (the crime total would count its families twice).
+    for (const d of defs) expect(equal[d.id]).toBe(d.summary ? 0 : 1);
+    expect(equal.crime_total_rate).toBe(0);
+    expect(equal.crime_total_count).toBe(0);
+    expect(equal.crime_robbery_rate).toBe(1);
     const def0 = defs[0];
     expect(def0).toBeDefined();
     if (def0) expect(applyPreset("default", defs)[def0.id]).toBe(def0.defaultWeight);
@@ -45,6 +51,28 @@ describe("presets", () => {
     const w = applyPreset("barrio-seguro", defs);
     expect(w.crime_homicide_rate).toBe(1);
     expect(w.population).toBe(0);
+  });
+  it("lists each weighted preset's indicators (data/presets.json)", () => {
+    const listed = (id: string) =>
+      Object.entries(applyPreset(id, defs))
+        .filter(([, w]) => w > 0)
+        .map(([k, w]) => `${k} ${w}`)
+        .sort();
+    expect(listed("fesc-art89")).toEqual([
+      "crime_total_rate 1",
+      "muni_spending_pc 1",
+      "population 1",
+    ]);
+    expect(listed("barrio-seguro")).toEqual([
+      "crime_family_rate 1",
+      "crime_homicide_rate 1",
+      "crime_robbery_rate 1",
+      "density 1",
+      "poverty_pct 1",
+    ]);
+    expect(listed("volume")).toEqual(["crime_total_count 1"]);
+    // Volume is one indicator: no winsorising (clipping would tie the largest districts).
+    expect(WEIGHT_PRESETS.find((p) => p.id === "volume")?.winsorP).toBe(0);
   });
   it("only names indicators that exist in the configuration", () => {
     const ids = new Set(defs.map((d) => d.id));

@@ -1,5 +1,5 @@
 import presetsJson from "../../data/presets.json";
-import type { IndicatorDef, Text } from "./types";
+import type { IndicatorDef, Methodology, Text } from "./types";
 
 /**
  * Methodology step 5 (weighting). Weights are raw non-negative numbers by indicator id; they are
@@ -42,6 +42,11 @@ export interface WeightPreset {
   /** "equal": 1 for every indicator; "default": each defaultWeight; absent: `weights`. */
   rule?: "equal" | "default";
   weights?: Record<string, number>;
+  /**
+   * Winsorising share this preset needs (0–0.25); absent = the methodology default. A one-indicator
+   * preset (volume) sets 0: clipping the top 1 % would tie the 19 largest districts.
+   */
+  winsorP?: number;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -86,6 +91,12 @@ export function parsePresets(json: unknown): WeightPreset[] {
       }
       preset.weights = out;
     }
+    if (p.winsorP !== undefined) {
+      if (typeof p.winsorP !== "number" || !(p.winsorP >= 0 && p.winsorP <= 0.25)) {
+        throw new Error(`${where} (${p.id}): "winsorP" debe ser un número entre 0 y 0,25.`);
+      }
+      preset.winsorP = p.winsorP;
+    }
     if (preset.rule === undefined && preset.weights === undefined) {
       throw new Error(`${where} (${p.id}): necesita "rule" o "weights".`);
     }
@@ -97,7 +108,8 @@ export function parsePresets(json: unknown): WeightPreset[] {
 export const WEIGHT_PRESETS: readonly WeightPreset[] = parsePresets(presetsJson);
 
 /**
- * Raw weights for every indicator in `defs` from a preset (or preset id): rule "equal" → 1,
+ * Raw weights for every indicator in `defs` from a preset (or preset id): rule "equal" → 1 (0 for
+ * summaries such as the crime total, which would count its parts twice),
  * rule "default" → defaultWeight, else preset.weights[id] (absent → 0). Indicators without data are
  * dropped later by normalizeWeights/computeComposite. Unknown preset id → Error.
  */
@@ -111,10 +123,27 @@ export function applyPreset(
   for (const def of defs) {
     out[def.id] =
       p.rule === "equal"
-        ? 1
+        ? def.summary
+          ? 0
+          : 1
         : p.rule === "default"
           ? def.defaultWeight
           : (p.weights?.[def.id] ?? 0);
   }
   return out;
+}
+
+/**
+ * The methodology a preset gives: `base` with the preset's weights (applyPreset) and its winsorP
+ * (absent = the base's default `defaultWinsorP`). The one rule the store, the rankings and the
+ * measurement scripts use to apply a preset.
+ */
+export function presetMethodology(
+  preset: WeightPreset | string,
+  defs: readonly IndicatorDef[],
+  base: Methodology,
+  defaultWinsorP: number = base.winsorP,
+): Methodology {
+  const p = typeof preset === "string" ? WEIGHT_PRESETS.find((x) => x.id === preset) : preset;
+  return { ...base, weights: applyPreset(preset, defs), winsorP: p?.winsorP ?? defaultWinsorP };
 }

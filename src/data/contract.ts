@@ -131,3 +131,24 @@ export interface PoliceStations {
     districtId: number | null;
   }[];
 }
+
+/**
+ * Monthly crime reports (SIDPOL) for a set of areas, loaded on demand (never at start-up):
+ *   crime-trends.json         areas "PE" (national), every department code ("15") and "1501"
+ *                             (Lima Metropolitana = province of Lima)
+ *   crime-monthly/<dd>.json   every district of department <dd> the release records, by ubigeo
+ * values[family][k] = reports in month k counted from `start` (k = 0 … monthCount − 1); a district
+ * the release never records is absent (no data), not zeros.
+ */
+export interface CrimeMonthlyFile {
+  version: 1;
+  sourceId: string;
+  /** First month: [year, month 1–12]. */
+  start: [number, number];
+  monthCount: number;
+  /** Years with fewer than 12 months in the release (e.g. 2026 with January–February). */
+  partialYears: { year: number; months: number[] }[];
+  /** Family ids in data/sidpol-families.json order, plus "total". */
+  families: string[];
+  areas: { code: string; values: Record<string, number[]> }[];
+}

@@ -1,6 +1,6 @@
 import { DATA_FILES } from "../config/map";
-import type { DataManifest, DistrictTable } from "./contract";
-import { parseDistrictTable, parseManifest, parseTopology } from "./schema";
+import type { CrimeMonthlyFile, DataManifest, DistrictTable } from "./contract";
+import { parseCrimeMonthly, parseDistrictTable, parseManifest, parseTopology } from "./schema";
 import type { Topology } from "topojson-specification";
 
 export interface LoadedData {
@@ -61,4 +61,19 @@ export async function loadBoundaries(
   const parsed = parseTopology(await fetchJson(DATA_FILES.boundaries), districtCount);
   if (!parsed.value) throw new Error(parsed.issues.slice(0, 5).join("\n") || "Límites inválidos");
   return { topology: parsed.value, issues: parsed.issues };
+}
+
+/**
+ * A monthly crime file, on demand: "trends" = crime-trends.json (country, departments, Lima
+ * Metropolitana), a department code = crime-monthly/<dd>.json (its districts). Throws Error with a
+ * readable message.
+ */
+export async function loadCrimeMonthly(key: string): Promise<CrimeMonthlyFile> {
+  if (key !== "trends" && !/^\d{2}$/.test(key))
+    throw new Error(`archivo mensual desconocido: ${key}`);
+  const path =
+    key === "trends" ? DATA_FILES.crimeTrends : `${DATA_FILES.crimeMonthlyDir}${key}.json`;
+  const parsed = parseCrimeMonthly(await fetchJson(path), path);
+  if (!parsed.value) throw new Error(parsed.issues.slice(0, 5).join("\n") || `${path}: inválido`);
+  return parsed.value;
 }

@@ -7,6 +7,7 @@
  */
 import type { Topology } from "topojson-specification";
 import type {
+  CrimeMonthlyFile,
   DataManifest,
   DataSource,
   DistrictRow,
@@ -439,4 +440,62 @@ export function parseFiscalContext(
     });
   });
   return { value: { sourceId: json.sourceId, years: json.years, rows }, issues: issues.done() };
+}
+
+/**
+ * Validate a monthly crime file (CrimeMonthlyFile: crime-trends.json, crime-monthly/<dd>.json).
+ * Areas whose series are not `monthCount` non-negative integers are dropped and listed.
+ */
+export function parseCrimeMonthly(json: unknown, file: string): Parsed<CrimeMonthlyFile> {
+  if (
+    !isObj(json) ||
+    json.version !== 1 ||
+    !isStr(json.sourceId) ||
+    !isNumTuple(json.start, 2) ||
+    !isInt(json.monthCount) ||
+    json.monthCount < 1 ||
+    !isStrArray(json.families) ||
+    !Array.isArray(json.partialYears) ||
+    !Array.isArray(json.areas)
+  ) {
+    return fatal(file, "debe ser { version: 1, sourceId, start, monthCount, families, areas }");
+  }
+  const issues = new Issues(file);
+  const monthCount = json.monthCount;
+  const families = json.families;
+  const [y0, m0] = json.start;
+  if (!isInt(y0) || !isInt(m0) || m0 < 1 || m0 > 12) return fatal(file, "start no es [año, mes]");
+  const partialYears: CrimeMonthlyFile["partialYears"] = [];
+  json.partialYears.forEach((p: unknown, i: number) => {
+    if (isObj(p) && isInt(p.year) && isIntArray(p.months)) {
+      partialYears.push({ year: p.year, months: p.months });
+    } else issues.add(`partialYears[${i}]`, "no es { year, months }; omitido");
+  });
+  const areas: CrimeMonthlyFile["areas"] = [];
+  json.areas.forEach((a: unknown, i: number) => {
+    if (!isObj(a) || !isStr(a.code) || !isObj(a.values)) {
+      return issues.add(`areas[${i}]`, "falta code o values; omitida");
+    }
+    const values: Record<string, number[]> = {};
+    for (const f of families) {
+      const v = a.values[f];
+      if (!isIntArray(v) || v.length !== monthCount || v.some((x) => x < 0)) {
+        return issues.add(`areas[${i}].values.${f}`, `no son ${monthCount} conteos ≥ 0; omitida`);
+      }
+      values[f] = v;
+    }
+    areas.push({ code: a.code, values });
+  });
+  return {
+    value: {
+      version: 1,
+      sourceId: json.sourceId,
+      start: [y0, m0],
+      monthCount,
+      partialYears,
+      families,
+      areas,
+    },
+    issues: issues.done(),
+  };
 }

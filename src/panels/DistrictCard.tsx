@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { COPY } from "../app/copy";
 import { districtFacts } from "../core/district-facts";
-import { pickSeries } from "../core/indicator-values";
+import { methodologyPeriod, pickSeries } from "../core/indicator-values";
 import { formatNumber } from "../lib/format";
 import { citeSource } from "../lib/sources";
 import { useAppStore } from "../store";
+import { CrimeCardSection } from "./crime/CrimeCardSection";
 import { IrsCardSection } from "./index/IrsCardSection";
 
 /** Card of the selected district: identity, population, area and every indicator with its source. */
@@ -15,9 +16,13 @@ export function DistrictCard() {
   const manifest = useAppStore((s) => s.manifest);
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.selectDistrict);
+  const methodology = useAppStore((s) => s.methodology);
+  // The same period as the index (year rule, crime window): one answer for card, map and ranking.
+  const period = useMemo(() => methodologyPeriod(methodology), [methodology]);
   const facts = useMemo(
-    () => (table && id !== null ? districtFacts(table, defs, id) : []),
-    [table, defs, id],
+    () =>
+      table && id !== null ? districtFacts(table, defs, id, period).filter((f) => !f.crime) : [],
+    [table, defs, id, period],
   );
   const row = id === null ? undefined : table?.districts[id];
   if (!row || !table) return null;
@@ -57,6 +62,7 @@ export function DistrictCard() {
         <dd>{row.naturalRegion}</dd>
       </dl>
       <IrsCardSection districtId={row.id} />
+      <CrimeCardSection districtId={row.id} />
       <h3 className="card-section">{t.indicators}</h3>
       <table className="card-table">
         <tbody>
@@ -65,7 +71,10 @@ export function DistrictCard() {
               <th scope="row">
                 {f.label[lang]}
                 <div className="card-meta">
-                  {f.year ?? "—"} · {f.sourceIds.map((sid) => citeSource(manifest, sid)).join("; ")}
+                  {f.period?.populationYears.length
+                    ? `${f.year ?? "—"} (${t.populationYears(f.period.populationYears)})`
+                    : (f.year ?? "—")}{" "}
+                  · {f.sourceIds.map((sid) => citeSource(manifest, sid)).join("; ")}
                 </div>
               </th>
               <td>

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { COPY } from "../app/copy";
+import { layerTitle } from "../app/layer-title";
 import { formatNumber } from "../lib/format";
 import { legendRows } from "../map/legend";
 import { useAppStore } from "../store";
@@ -20,10 +21,7 @@ export function Legend() {
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
   return (
     <section className="legend" aria-label={t.legend} data-testid="legend">
-      <h3 className="legend-title">
-        {layer.label[lang]}
-        {layer.year !== null ? ` · ${layer.year}` : ""}
-      </h3>
+      <h3 className="legend-title">{layerTitle(layer, lang)}</h3>
       <div className="legend-unit">
         {layer.unit[lang]} ·{" "}
         {CATEGORICAL.has(layer.palette)

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
-import { rankingForPreset } from "../core/composite";
 import type { SensitivityResult } from "../core/sensitivity";
 import { createSensitivityClient, type WorkerLike } from "../workers/sensitivity-client";
 import { createSensitivityHandler } from "../workers/sensitivity.worker";
@@ -17,6 +16,12 @@ import {
 // FIXTURE: test/fixtures/index/table.json, 8 invented districts (departments 98/99 do not exist).
 const file = fileURLToPath(new URL("../../test/fixtures/index/table.json", import.meta.url));
 const TABLE = toDistrictTable(JSON.parse(readFileSync(file, "utf8")), "table.json");
+const REFERENCE = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL("../../test/reference/irs-fixture.json", import.meta.url)),
+    "utf8",
+  ),
+) as { presets: Record<string, { ranking: { ubigeo: string }[] }> };
 
 /** A fake worker running the real handler in-process (node has no Worker). */
 function fakeWorker(): WorkerLike {
@@ -54,8 +59,14 @@ describe("index slice", () => {
     // Same classes on the map as in the scores (one classification feeds both).
     s.scores?.forEach((d, i) => expect(s.mapLayer?.classIndex[i]).toBe(d.classIndex ?? -1));
     expect(s.extraLayerOptions.slice(0, 2).map((o) => o.id)).toEqual([IRS_LAYER, STABILITY_LAYER]);
-    // The fixture has no crime_extortion series and no food_vulnerability series.
-    expect(s.indexMeta?.missingIndicators).toEqual(["crime_extortion_rate", "food_vulnerability"]);
+    // The fixture has no crime_extortion, crime_other, food_vulnerability or municipal budget series.
+    expect(s.indexMeta?.missingIndicators).toEqual([
+      "crime_extortion_rate",
+      "crime_other_rate",
+      "food_vulnerability",
+      "muni_spending_pc",
+      "muni_budget_pc",
+    ]);
     expect(s.indexMeta?.indicatorsWithoutData).toContain("crime_extortion_rate");
     expect(s.recomputeMs).toBeGreaterThanOrEqual(0);
   });
@@ -87,11 +98,13 @@ describe("index slice", () => {
     expect(Array.from(state().mapLayer?.classIndex ?? [])).not.toEqual(before);
   });
 
-  it("reproduces rankingForPreset when a preset is applied", () => {
+  it("ranks as the independent reference when a preset is applied", () => {
     load();
     state().applyPreset("barrio-seguro");
     expect(state().presetId).toBe("barrio-seguro");
-    const expected = rankingForPreset(TABLE, "barrio-seguro").map((r) => r.ubigeo);
+    // test/reference/irs-fixture.json: computed by test/reference/irs_reference.py (Python), not the app.
+    const expected = REFERENCE.presets["barrio-seguro"]?.ranking.map((r) => r.ubigeo) ?? [];
+    expect(expected).toHaveLength(8);
     const scores = state().scores ?? [];
     const order = [...scores]
       .filter((d) => d.rank !== null)

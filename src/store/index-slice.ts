@@ -1,7 +1,12 @@
 import type { StateCreator } from "zustand";
 import { COPY } from "../app/copy";
 import { DEFAULT_METHODOLOGY, computeComposite, type CompositeMeta } from "../core/composite";
-import { pickSeries, resolveIndicatorColumns } from "../core/indicator-values";
+import {
+  methodologyPeriod,
+  pickSeries,
+  resolveIndicatorColumns,
+  type Period,
+} from "../core/indicator-values";
 import {
   DEFAULT_SENSITIVITY,
   prepareSensitivity,
@@ -20,7 +25,7 @@ import type {
   Smoothing,
   Text,
 } from "../core/types";
-import { applyPreset as presetWeights } from "../core/weights";
+import { presetMethodology } from "../core/weights";
 import type { DistrictTable } from "../data/contract";
 import { formatNumber } from "../lib/format";
 import { createSensitivityClient, type SensitivityClient } from "../workers/sensitivity-client";
@@ -53,6 +58,8 @@ export interface IndexMeta extends CompositeMeta {
   missingIndicators: string[];
   /** Year of each indicator's series (null = undated). */
   indicatorYears: Record<string, number | null>;
+  /** Crime and rate indicators: years pooled, population years, months of a partial year. */
+  indicatorPeriods: Record<string, NonNullable<IndicatorColumn["period"]>>;
   /** Source ids of the series the used indicators read. */
   sourceIds: string[];
 }
@@ -101,6 +108,10 @@ export interface IndexSlice {
   setMissingRule: (r: MissingRule) => void;
   /** Reference year of the index's series (null = latest). */
   setIndexYear: (year: number | null) => void;
+  /** Complete years pooled for crime rates (1 = single year). */
+  setCrimeWindow: (window: number) => void;
+  /** Annualise a partial year's crime counts (× 12 / months). */
+  setAnnualise: (on: boolean) => void;
   resetMethodology: () => void;
   setSensitivityParams: (patch: Partial<SensitivityParams>) => void;
   /** Start a Monte-Carlo run in the worker (a running one is cancelled first). */
@@ -132,23 +143,24 @@ export function setSensitivityClientFactory(factory: () => SensitivityClient): v
 }
 
 const memoColumns = (() => {
-  let key: [DistrictTable, readonly IndicatorDef[], number | null] | null = null;
+  let key: [DistrictTable, readonly IndicatorDef[], string] | null = null;
   let value: ReturnType<typeof resolveIndicatorColumns> | null = null;
-  return (table: DistrictTable, defs: readonly IndicatorDef[], year: number | null) => {
-    if (!key || key[0] !== table || key[1] !== defs || key[2] !== year || !value) {
-      value = resolveIndicatorColumns(table, defs, year);
-      key = [table, defs, year];
+  return (table: DistrictTable, defs: readonly IndicatorDef[], period: Period) => {
+    const pk = JSON.stringify(period);
+    if (!key || key[0] !== table || key[1] !== defs || key[2] !== pk || !value) {
+      value = resolveIndicatorColumns(table, defs, period);
+      key = [table, defs, pk];
     }
     return value;
   };
 })();
 
-/** Raw indicator columns for the methodology's year (memoised on table, defs and year). */
+/** Raw indicator columns for the methodology's period (memoised on table, defs and period). */
 export function selectIndicatorColumns(
   s: Pick<AppState, "table" | "indicatorDefs" | "methodology">,
 ): { columns: IndicatorColumn[]; missingIndicators: string[] } | null {
   if (!s.table) return null;
-  return memoColumns(s.table, s.indicatorDefs, s.methodology.year ?? null);
+  return memoColumns(s.table, s.indicatorDefs, methodologyPeriod(s.methodology));
 }
 
 function seriesKeys(def: IndicatorDef): string[] {
@@ -174,15 +186,18 @@ export function computeIndexState(
     s.methodology,
     table.districts,
   );
-  const year = s.methodology.year ?? null;
   const indicatorYears: Record<string, number | null> = {};
-  for (const c of resolved.columns) indicatorYears[c.id] = c.year;
+  const indicatorPeriods: IndexMeta["indicatorPeriods"] = {};
+  for (const c of resolved.columns) {
+    indicatorYears[c.id] = c.year;
+    if (c.period) indicatorPeriods[c.id] = c.period;
+  }
   const sourceIds = new Set<string>();
   for (const id of meta.indicatorsUsed) {
     const def = s.indicatorDefs.find((d) => d.id === id);
     if (!def) continue;
     for (const key of seriesKeys(def)) {
-      const sid = pickSeries(table.series, key, year)?.sourceId;
+      const sid = pickSeries(table.series, key, indicatorYears[id] ?? null)?.sourceId;
       if (sid) sourceIds.add(sid);
     }
   }
@@ -192,9 +207,30 @@ export function computeIndexState(
       ...meta,
       missingIndicators: resolved.missingIndicators,
       indicatorYears,
+      indicatorPeriods,
       sourceIds: [...sourceIds],
     },
   };
+}
+
+/** The crime period the index used (its first crime indicator's), for titles; undefined without crime. */
+export function indexPeriod(
+  s: Pick<AppState, "indexMeta" | "indicatorDefs">,
+): IndexMeta["indicatorPeriods"][string] | undefined {
+  const meta = s.indexMeta;
+  if (!meta) return undefined;
+  const crimeId = meta.indicatorsUsed.find((id) => s.indicatorDefs.find((d) => d.id === id)?.crime);
+  return crimeId === undefined ? undefined : meta.indicatorPeriods[crimeId];
+}
+
+/** The reference year of the index: its first used indicator's year (latest complete by default). */
+function indexYear(s: Pick<AppState, "indexMeta" | "methodology">): number | null {
+  const meta = s.indexMeta;
+  if (!meta) return s.methodology.year ?? null;
+  const years = meta.indicatorsUsed
+    .map((id) => meta.indicatorYears[id])
+    .filter((y): y is number => typeof y === "number");
+  return s.methodology.year ?? (years.length ? Math.max(...years) : null);
 }
 
 /** Class labels with their IRS range, e.g. "Muy alto · 62,4 – 100". */
@@ -218,7 +254,8 @@ export function irsMapLayer(s: AppState): MapLayer | null {
       layerId: IRS_LAYER,
       label: IRS_LAYER_OPTIONS[0]?.label ?? { es: "IRS", en: "IRS" },
       unit: { es: "0–100, mayor = más riesgo", en: "0–100, higher = more risk" },
-      year: m.year ?? null,
+      year: indexYear(s),
+      ...(indexPeriod(s) ? { period: indexPeriod(s) } : {}),
       sourceIds: s.indexMeta?.sourceIds ?? [],
       values: s.scores.map((d) => d.irs),
       method: m.classMethod,
@@ -316,8 +353,15 @@ export const createIndexSlice: StateCreator<AppState, [], [], IndexSlice> = (set
           [id]: Number.isFinite(weight) && weight > 0 ? weight : 0,
         },
       }),
-    applyPreset: (presetId) =>
-      update({ weights: presetWeights(presetId, get().indicatorDefs) }, presetId),
+    applyPreset: (presetId) => {
+      const m = presetMethodology(
+        presetId,
+        get().indicatorDefs,
+        get().methodology,
+        DEFAULT_METHODOLOGY.winsorP,
+      );
+      update({ weights: m.weights, winsorP: m.winsorP }, presetId);
+    },
     setSmoothing: (smoothing) => update({ smoothing }, get().presetId),
     setNormalization: (normalization) => update({ normalization }, get().presetId),
     setAggregation: (aggregation) => update({ aggregation }, get().presetId),
@@ -329,6 +373,9 @@ export const createIndexSlice: StateCreator<AppState, [], [], IndexSlice> = (set
     setLogTransform: (logTransform) => update({ logTransform }, get().presetId),
     setMissingRule: (missing) => update({ missing }, get().presetId),
     setIndexYear: (year) => update({ year }, get().presetId),
+    setCrimeWindow: (w) =>
+      update({ crimeWindow: Number.isInteger(w) && w >= 1 && w <= 5 ? w : 1 }, get().presetId),
+    setAnnualise: (annualise) => update({ annualise }, get().presetId),
     resetMethodology: () => {
       set({ methodology: DEFAULT_METHODOLOGY, presetId: "default" });
       get().recompute();

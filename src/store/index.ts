@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { Text } from "../core/types";
 import { createCoverageSlice, type CoverageSlice } from "./coverage-slice";
+import { createCrimeSlice, type CrimeSlice } from "./crime-slice";
 import { createDataSlice, type DataSlice } from "./data-slice";
 import { createFescSlice, type FescSlice } from "./fesc-slice";
 import { computeIndexState, createIndexSlice, type IndexSlice } from "./index-slice";
@@ -25,7 +26,8 @@ export type AppState = DataSlice &
   CoverageSlice &
   FescSlice &
   IndexSlice &
-  ImportSlice;
+  ImportSlice &
+  CrimeSlice;
 
 export const useAppStore = create<AppState>()((...a) => {
   const [set, get] = a;
@@ -37,6 +39,7 @@ export const useAppStore = create<AppState>()((...a) => {
     ...createFescSlice(...a),
     ...createIndexSlice(...a),
     ...createImportSlice(...a),
+    ...createCrimeSlice(...a),
     mapLayer: null,
     extraLayerOptions: [],
     recompute: () => {

@@ -21,5 +21,10 @@ export function computeMapLayer(s: AppState): MapLayer | null {
     if (layer !== undefined) return layer;
   }
   if (!s.table) return null;
-  return computePlainLayer(s.table, s.indicatorDefs, s.layerId, s.year, s.layerClassMethod);
+  const period = {
+    year: s.year,
+    window: s.methodology.crimeWindow ?? 1,
+    annualise: s.methodology.annualise ?? true,
+  };
+  return computePlainLayer(s.table, s.indicatorDefs, s.layerId, period, s.layerClassMethod);
 }

@@ -1,6 +1,7 @@
 import { classify } from "../core/classify";
 import { listLayerOptions, resolveLayerValues } from "../core/layer-catalog";
-import type { ClassMethod, IndicatorDef, Text } from "../core/types";
+import type { PeriodInput } from "../core/indicator-values";
+import type { ClassMethod, IndicatorColumn, IndicatorDef, Text } from "../core/types";
 import type { DistrictTable } from "../data/contract";
 
 /** What the choropleth and its legend show: one classification feeds both. */
@@ -9,6 +10,8 @@ export interface MapLayer {
   label: Text;
   unit: Text;
   year: number | null;
+  /** What the values cover when it is more than one year or a partial year (legend, slide, PNG). */
+  period?: IndicatorColumn["period"];
   sourceIds: string[];
   values: (number | null)[];
   /** Class per district id (0 = lowest), -1 = no data. */
@@ -53,13 +56,13 @@ export function computePlainLayer(
   table: DistrictTable,
   defs: readonly IndicatorDef[],
   layerId: string,
-  year: number | null,
+  period: PeriodInput,
   method: ClassMethod,
 ): MapLayer | null {
   const options = listLayerOptions(table, defs);
   const option = options.find((o) => o.id === layerId) ?? options[0];
   if (!option) return null;
-  const resolved = resolveLayerValues(table, defs, option.id, year);
+  const resolved = resolveLayerValues(table, defs, option.id, period);
   if (!resolved) return null;
   const riskDims = new Set(["crime"]);
   return buildMapLayer({
@@ -67,6 +70,7 @@ export function computePlainLayer(
     label: option.label,
     unit: option.unit,
     year: resolved.year,
+    ...(resolved.period ? { period: resolved.period } : {}),
     sourceIds: resolved.sourceIds,
     values: resolved.values,
     method,

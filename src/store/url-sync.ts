@@ -66,7 +66,21 @@ const SMOOTHINGS: readonly Smoothing[] = ["none", "eb-global", "eb-local"];
 const NORMALIZATIONS: readonly Normalization[] = ["minmax", "zscore", "percentile"];
 const AGGREGATIONS: readonly Aggregation[] = ["arithmetic", "geometric"];
 const MISSING_RULES: readonly MissingRule[] = ["reweight", "province-median"];
-const METHODOLOGY_KEYS = ["w", "sm", "log", "win", "norm", "agg", "miss", "mcls", "k", "brk", "my"];
+const METHODOLOGY_KEYS = [
+  "w",
+  "sm",
+  "log",
+  "win",
+  "norm",
+  "agg",
+  "miss",
+  "mcls",
+  "k",
+  "brk",
+  "my",
+  "mw",
+  "ma",
+];
 const OWN_KEYS = new Set([
   "v",
   "lang",
@@ -141,6 +155,10 @@ export function encodeMethodology(m: Methodology, base: Methodology): [string, s
     out.push(["brk", m.fixedBreaks.map(num).join(",")]);
   if ((m.year ?? null) !== (base.year ?? null))
     out.push(["my", m.year == null ? "latest" : String(m.year)]);
+  if ((m.crimeWindow ?? 1) !== (base.crimeWindow ?? 1))
+    out.push(["mw", String(m.crimeWindow ?? 1)]);
+  if ((m.annualise ?? true) !== (base.annualise ?? true))
+    out.push(["ma", (m.annualise ?? true) ? "1" : "0"]);
   return out;
 }
 
@@ -257,6 +275,18 @@ export function decodeMethodology(
     else if (y === null || !Number.isInteger(y) || y < 1900 || y > 2100)
       issues.push(bad("my", my, "no es un año"));
     else m.year = y;
+  }
+  const mw = params.get("mw");
+  if (mw !== null) {
+    const w = parseDecimal(mw);
+    if (w === null || !Number.isInteger(w) || w < 1 || w > 5)
+      issues.push(bad("mw", mw, "no es una ventana de 1 a 5 años"));
+    else m.crimeWindow = w;
+  }
+  const ma = params.get("ma");
+  if (ma !== null) {
+    if (ma === "1" || ma === "0") m.annualise = ma === "1";
+    else issues.push(bad("ma", ma, "no es 0 ni 1"));
   }
   return m;
 }

@@ -11,7 +11,8 @@ import {
 } from "./import-client";
 import { createImportHandler } from "./import.worker";
 
-// Test fixture: the six districts of test/fixtures/sidpol (real codes).
+// Test fixture: the six districts of test/fixtures/sidpol (real codes) plus Ate (150103), which
+// has no row in the fixture files.
 const districts = (): DistrictRef[] => [
   { id: 0, ubigeo: "150101", name: "Lima", province: "Lima", department: "Lima" },
   { id: 1, ubigeo: "150132", name: "San Juan de Lurigancho", province: "Lima", department: "Lima" },
@@ -19,6 +20,7 @@ const districts = (): DistrictRef[] => [
   { id: 3, ubigeo: "130101", name: "Trujillo", province: "Trujillo", department: "La Libertad" },
   { id: 4, ubigeo: "130105", name: "El Porvenir", province: "Trujillo", department: "La Libertad" },
   { id: 5, ubigeo: "020101", name: "Huaraz", province: "Huaraz", department: "Áncash" },
+  { id: 6, ubigeo: "150103", name: "Ate", province: "Lima", department: "Lima" },
 ];
 
 /** An in-process stand-in for the Worker: runs the worker's handler, delivers replies async. */
@@ -67,9 +69,23 @@ describe("startImport (worker protocol, in-process)", () => {
     if (out.status !== "done") return;
     expect(out.report.encoding).toBe("windows-1252");
     expect(out.report.rowsRead).toBe(34);
-    // 150101 property 2023 = 12 × 10 + 5 = 125 (README table).
-    const prop2023 = out.result?.columns.find((c) => c.key === "property" && c.year === 2023);
-    expect(prop2023?.values[0]).toBe(125);
+    // test/fixtures/sidpol/README.md: 150101 2023 theft = 12 × 10 = 120, robbery = 5 (robo
+    // agravado). Ate (id 6) has no row in the file: null, not 0.
+    const values = (key: string, year: number) =>
+      out.result?.columns.find((c) => c.key === key && c.year === year)?.values;
+    expect(values("theft", 2023)).toEqual([120, 0, 0, 0, 0, 0, null]);
+    expect(values("robbery", 2023)).toEqual([5, 0, 0, 0, 0, 0, null]);
+    // El Porvenir (id 4) appears in 2023 only: extortion 6 in 2023, 0 in 2024.
+    expect(values("extortion", 2023)).toEqual([0, 0, 0, 0, 6, 0, null]);
+    expect(values("extortion", 2024)).toEqual([0, 0, 0, 0, 0, 0, null]);
+    // Unmapped modalities are counted in "other" and listed (README: 5 values).
+    expect(out.report.unmappedGroups.map((g) => g.value)).toEqual([
+      "VIOLACIÓN SEXUAL",
+      "ACTOS CONTRA EL PUDOR",
+      "LESIONES",
+      "MICROCOMERCIALIZACIÓN DE DROGAS",
+      "OFENSAS AL PUDOR PÚBLICO",
+    ]);
     expect(progress.at(-1)).toBe(1);
     expect(progress.length).toBeGreaterThan(1);
   });

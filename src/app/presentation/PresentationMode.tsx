@@ -4,6 +4,7 @@ import { legendRows } from "../../map/legend";
 import { useSourceNames } from "../../panels/use-source-names";
 import { useAppStore } from "../../store";
 import { COPY } from "../copy";
+import { layerTitle as titleOfLayer } from "../layer-title";
 import { keyFigures } from "./key-figures";
 
 /** True when the key press belongs to a text field or a select (P must type a "p" there). */
@@ -86,7 +87,7 @@ function PresentationOverlay() {
   const t = COPY[lang];
   if (!layer || !table) return null;
   const slide = slideIndex === null ? undefined : slides[slideIndex];
-  const layerTitle = `${layer.label[lang]}${layer.year !== null ? ` · ${layer.year}` : ""}`;
+  const layerTitle = titleOfLayer(layer, lang);
   const method =
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
   const nameOf = (id: number) => table.districts[id]?.name ?? "";

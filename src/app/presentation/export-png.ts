@@ -4,6 +4,7 @@ import { citeSource } from "../../lib/sources";
 import { legendRows } from "../../map/legend";
 import type { AppState } from "../../store";
 import { COPY } from "../copy";
+import { layerTitle as titleOfLayer } from "../layer-title";
 
 /** The map's WebGL canvas (DOM lookup: only MapView touches the MapLibre instance). */
 function mapCanvas(): HTMLCanvasElement | null {
@@ -21,7 +22,7 @@ export function pngContentOf(s: AppState, now: Date, canvas: HTMLCanvasElement):
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
   const sources = layer.sourceIds.map((id) => citeSource(s.manifest, id));
   const slide = s.presenting && s.slideIndex !== null ? s.slides[s.slideIndex] : undefined;
-  const layerTitle = `${layer.label[lang]}${layer.year !== null ? ` · ${layer.year}` : ""}`;
+  const layerTitle = titleOfLayer(layer, lang);
   const cam = s.cameraView;
   const rect = canvas.getBoundingClientRect();
   return {

@@ -60,9 +60,11 @@ export function listModalities(result: AggregateResult, mapping: FamilyMapping):
 
 /**
  * Family columns from modality columns: for each year and family, value = Σ of the modality
- * columns assigned to it (assignment[key], else the default family), district by district; a
- * family with no modality in a year is all zeros (the file lists only non-zero counts). Then the
- * per-year total is added (withCrimeTotals). Months are those of the year.
+ * columns assigned to it (assignment[key], else the default family), district by district. Same
+ * zero/no-data rule as the aggregator: a family with no modality in the whole file gets no column
+ * (no data, not zero); a district the file records somewhere has 0 where it has no report of the
+ * family; a district the file never records stays null. Then the per-year total is added
+ * (withCrimeTotals). Months are those of the year.
  */
 export function familiesFromModalities(
   result: AggregateResult,
@@ -72,13 +74,23 @@ export function familiesFromModalities(
 ): AggregateResult {
   const familyOf = new Map(modalities.map((m) => [m.key, assignment[m.key] ?? m.defaultFamily]));
   const n = result.districtCount;
+  const numeric = result.columns.filter((c) => c.kind === "numeric");
+  const familyOfColumn = (key: string) => familyOf.get(key) ?? mapping.fallback;
+  const present = mapping.families.filter((f) =>
+    numeric.some((c) => familyOfColumn(c.key) === f.id),
+  );
+  const recorded = new Uint8Array(n);
+  for (const c of numeric) {
+    for (let i = 0; i < n; i++)
+      if (c.values[i] !== null && c.values[i] !== undefined) recorded[i] = 1;
+  }
   const columns: AggregateColumn[] = [];
   const years = [...new Set(result.columns.map((c) => c.year))];
   for (const year of years) {
-    const inYear = result.columns.filter((c) => c.year === year && c.kind === "numeric");
+    const inYear = numeric.filter((c) => c.year === year);
     const months = inYear[0]?.months ?? null;
-    for (const family of mapping.families) {
-      const parts = inYear.filter((c) => (familyOf.get(c.key) ?? mapping.fallback) === family.id);
+    for (const family of present) {
+      const parts = inYear.filter((c) => familyOfColumn(c.key) === family.id);
       const values: (number | null)[] = [];
       let withData = 0;
       for (let i = 0; i < n; i++) {
@@ -87,8 +99,7 @@ export function familiesFromModalities(
           const x = c.values[i];
           if (x !== null && x !== undefined) v = (v ?? 0) + x;
         }
-        // Zero-filled input: a district with no report of any of these modalities had 0.
-        if (v === null && inYear.length > 0) v = 0;
+        if (v === null && recorded[i]) v = 0;
         if (v !== null && v > 0) withData++;
         values.push(v);
       }

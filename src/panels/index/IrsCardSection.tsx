@@ -1,10 +1,8 @@
-import { useMemo } from "react";
 import { COPY } from "../../app/copy";
 import { NO_DATA_COLOR, RISK_PALETTE } from "../../config/palettes";
-import { smoothColumn } from "../../core/smoothing";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { useAppStore } from "../../store";
-import { selectIndicatorColumns, selectSensitivityStale } from "../../store/index-slice";
+import { selectSensitivityStale } from "../../store/index-slice";
 import { ContributionBars } from "./ContributionBars";
 
 /** The IRS part of the district card: score, rank, class, contributions, rank interval, rates. */
@@ -13,30 +11,9 @@ export function IrsCardSection({ districtId }: { districtId: number }) {
   const score = useAppStore((s) => s.scores?.[districtId]);
   const meta = useAppStore((s) => s.indexMeta);
   const defs = useAppStore((s) => s.indicatorDefs);
-  const table = useAppStore((s) => s.table);
-  const methodology = useAppStore((s) => s.methodology);
-  const indicatorDefs = useAppStore((s) => s.indicatorDefs);
   const sens = useAppStore((s) => s.sensitivity);
   const stale = useAppStore(selectSensitivityStale);
   const t = COPY[lang];
-
-  const resolved = useMemo(
-    () => selectIndicatorColumns({ table, indicatorDefs, methodology }),
-    [table, indicatorDefs, methodology],
-  );
-  const smoothing = methodology.smoothing;
-  // Raw vs smoothed for the rate indicators in use (EB shrinks small districts to the mean).
-  const rates = useMemo(() => {
-    if (!resolved || !table || smoothing === "none" || !meta) return [];
-    const neighbors = table.districts.map((d) => d.neighbors);
-    return resolved.columns
-      .filter((c) => c.counts && meta.indicatorsUsed.includes(c.id))
-      .map((c) => ({
-        id: c.id,
-        raw: c.values[districtId] ?? null,
-        smoothed: smoothColumn(c, smoothing, neighbors).values[districtId] ?? null,
-      }));
-  }, [resolved, table, smoothing, meta, districtId]);
 
   if (!score || !meta) return null;
   const nameOf = (id: string) => defs.find((d) => d.id === id)?.label[lang] ?? id;
@@ -109,29 +86,6 @@ export function IrsCardSection({ districtId }: { districtId: number }) {
               </div>
             </div>
           )}
-        </>
-      )}
-      {rates.length > 0 && (
-        <>
-          <h4 className="irs-card-sub">{t.cardSmoothed}</h4>
-          <table className="card-table">
-            <thead>
-              <tr>
-                <th scope="col" />
-                <td>{t.cardObserved}</td>
-                <td>{t.cardSmooth}</td>
-              </tr>
-            </thead>
-            <tbody>
-              {rates.map((r) => (
-                <tr key={r.id} data-rate={r.id}>
-                  <th scope="row">{nameOf(r.id)}</th>
-                  <td>{formatNumber(r.raw, lang)}</td>
-                  <td>{formatNumber(r.smoothed, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </>
       )}
     </section>

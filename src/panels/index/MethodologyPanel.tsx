@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { COPY } from "../../app/copy";
 import { WEIGHT_PRESETS } from "../../core/weights";
+import { isPartialSeries } from "../../core/indicator-values";
 import type { IndicatorDef } from "../../core/types";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
@@ -23,23 +24,23 @@ import { MethodologySheet } from "./MethodologySheet";
 import { MonteCarloControls } from "./MonteCarloControls";
 import { WeightSliders } from "./WeightSliders";
 
-/** Years any indicator's series has (for the reference-year selector). */
+/** Years of the index's series, each with its months when partial (for the reference-year selector). */
 function seriesYears(
-  series: readonly { key: string; year: number | null }[],
+  series: readonly { key: string; year: number | null; months?: readonly number[] }[],
   defs: readonly IndicatorDef[],
-): number[] {
+): { year: number; months: readonly number[] | null }[] {
   const keys = new Set(
-    defs.flatMap((d) =>
-      d.formula.kind === "series"
-        ? [d.formula.key]
-        : d.formula.kind === "density"
-          ? [d.formula.numerator]
-          : [d.formula.numerator],
-    ),
+    defs.map((d) => (d.formula.kind === "series" ? d.formula.key : d.formula.numerator)),
   );
-  const years = new Set<number>();
-  for (const s of series) if (keys.has(s.key) && s.year !== null) years.add(s.year);
-  return [...years].sort((a, b) => a - b);
+  const years = new Map<number, readonly number[] | null>();
+  for (const s of series) {
+    if (!keys.has(s.key) || s.year === null) continue;
+    const partial = isPartialSeries(s) ? (s.months ?? null) : null;
+    if (!years.has(s.year) || partial) years.set(s.year, partial);
+  }
+  return [...years.entries()]
+    .map(([year, months]) => ({ year, months }))
+    .sort((a, b) => a.year - b.year);
 }
 
 /** The "Índice" tab: every choice of the IRS, live; Monte-Carlo; the printable sheet. */
@@ -56,6 +57,11 @@ export function MethodologyPanel() {
   const st = useAppStore.getState;
   const t = COPY[lang];
   const years = useMemo(() => (table ? seriesYears(table.series, defs) : []), [table, defs]);
+  const latestComplete = years.filter((y) => !y.months).at(-1)?.year ?? null;
+  const chosen = years.find((y) => y.year === m.year);
+  const chosenPartial = chosen?.months ? { year: chosen.year, months: chosen.months } : null;
+  const monthSpan = (months: readonly number[]) =>
+    `${t.monthsShort[(months[0] ?? 1) - 1] ?? ""}–${t.monthsShort[(months[months.length - 1] ?? 1) - 1] ?? ""}`;
   const preset = WEIGHT_PRESETS.find((p) => p.id === presetId);
   const nameOf = (id: string) => defs.find((d) => d.id === id)?.label[lang] ?? id;
 
@@ -114,14 +120,45 @@ export function MethodologyPanel() {
             }
             data-testid="irs-year"
           >
-            <option value="">{t.idxYearLatest}</option>
+            <option value="">{t.idxYearLatest(String(latestComplete ?? "—"))}</option>
             {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
+              <option key={y.year} value={y.year}>
+                {y.months ? t.idxYearPartial(String(y.year), monthSpan(y.months)) : y.year}
               </option>
             ))}
           </select>
         </label>
+        {chosenPartial ? (
+          <>
+            <p className="muted" data-testid="irs-partial-note">
+              {t.idxPartialNote(String(chosenPartial.year), monthSpan(chosenPartial.months))}
+            </p>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={m.annualise ?? true}
+                onChange={(e) => st().setAnnualise(e.target.checked)}
+                data-testid="irs-annualise"
+              />
+              {t.idxAnnualise}
+            </label>
+          </>
+        ) : (
+          <label className="field">
+            <span>{t.idxWindow}</span>
+            <select
+              value={String(m.crimeWindow ?? 1)}
+              onChange={(e) => st().setCrimeWindow(Number(e.target.value))}
+              data-testid="irs-window"
+            >
+              {[1, 2, 3, 5].map((w) => (
+                <option key={w} value={w}>
+                  {w === 1 ? t.idxWindowOne : t.idxWindowN(w)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field">
           <span>{t.idxSmoothing}</span>
           <select

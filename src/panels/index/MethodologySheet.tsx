@@ -50,25 +50,29 @@ export function MethodologySheet() {
 
   if (!meta || !table) return null;
   const sourceName = (id: string) => manifest?.sources.find((s) => s.id === id)?.name ?? id;
+  // Sources and period of each indicator as the index read them (the store's one year rule).
   const sourcesOf = (d: IndicatorDef) => {
     const ids = new Set<string>();
-    const years = new Set<number>();
+    const year = meta.indicatorYears[d.id] ?? null;
     for (const k of seriesKeys(d)) {
-      const s = pickSeries(table.series, k, m.year ?? null);
-      if (s) {
-        ids.add(s.sourceId);
-        if (s.year !== null) years.add(s.year);
-      }
+      const s = pickSeries(table.series, k, year);
+      if (s) ids.add(s.sourceId);
     }
-    return {
-      names: [...ids].map(sourceName).join("; "),
-      years: [...years].sort((a, b) => a - b).join(", "),
-    };
+    const p = meta.indicatorPeriods[d.id];
+    const period = p
+      ? t.periodText(p.years, p.months, p.annualised) +
+        (p.populationYears.length ? ` · ${t.populationYears(p.populationYears)}` : "")
+      : year === null
+        ? ""
+        : String(year);
+    return { names: [...ids].map(sourceName).join("; "), years: period };
   };
+  const latestYear = meta.indicatorYears[meta.indicatorsUsed[0] ?? ""] ?? null;
   const preset = WEIGHT_PRESETS.find((p) => p.id === presetId);
   const choices: [string, string][] = [
     [t.idxPresets, preset ? preset.name[lang] : t.idxPresetCustom],
-    [t.idxYear, m.year == null ? t.idxYearLatest : String(m.year)],
+    [t.idxYear, m.year == null ? t.idxYearLatest(String(latestYear ?? "—")) : String(m.year)],
+    [t.idxWindow, (m.crimeWindow ?? 1) > 1 ? t.idxWindowN(m.crimeWindow ?? 1) : t.idxWindowOne],
     [t.idxSmoothing, smoothingLabel(t, m.smoothing)],
     [t.idxLog, m.logTransform ? t.on : t.off],
     [

@@ -1,0 +1,43 @@
+import type { IndicatorDef } from "../core/types";
+
+/**
+ * Municipal fiscal capacity (issue #15): MEF Consulta Amigable, series written by
+ * scripts/lib/mef-budget.ts (source "mef-presupuesto-municipal" in data/sources.json). Total budget of
+ * the district municipality, not security spending: a partial proxy for art. 89's "déficit
+ * presupuestal en seguridad ciudadana". Weight 0 by default: shown as layers and in the card, not in
+ * the IRS until the team decides. Concatenated into INDICATORS by src/config/indicators.ts.
+ */
+export const FISCAL_INDICATORS: IndicatorDef[] = [
+  {
+    id: "muni_spending_pc",
+    label: {
+      es: "Gasto municipal por habitante (capacidad fiscal)",
+      en: "Municipal spending per inhabitant (fiscal capacity)",
+    },
+    description: {
+      es: "Gasto devengado TOTAL de la municipalidad distrital (todas sus funciones y programas) entre la población proyectada del INEI (2022, la más reciente). No es gasto en seguridad ciudadana: el programa 0030 «Reducción de delitos y faltas» no se separa; es solo una aproximación parcial al «déficit presupuestal en seguridad ciudadana» del art. 89. Soles corrientes (sin deflactar), años cerrados 2022 y 2023 (MEF, Consulta Amigable). Los 196 distritos capital de provincia quedan sin valor: allí gasta la municipalidad provincial, cuyo presupuesto cubre servicios de toda la provincia y no es comparable. Menos gasto por habitante, más necesidad.",
+      en: "TOTAL accrued spending of the district municipality (all functions and programmes) divided by INEI's projected population (2022, the latest). It is not security spending: programme 0030 (crime reduction) is not separated, so it is only a partial proxy for art. 89's “citizen-security budget deficit”. Nominal soles (not deflated), closed years 2022 and 2023 (MEF, Consulta Amigable). The 196 provincial capital districts have no value: there the provincial municipality spends, and its budget pays for province-wide services, so it is not comparable. Less spending per inhabitant, more need.",
+    },
+    unit: { es: "S/ por hab.", en: "PEN per inhabitant" },
+    direction: -1,
+    defaultWeight: 0,
+    dimension: "fiscal",
+    formula: { kind: "rate", numerator: "muni_devengado", denominator: "population", per: 1 },
+  },
+  {
+    id: "muni_budget_pc",
+    label: {
+      es: "Presupuesto municipal por habitante (capacidad fiscal)",
+      en: "Municipal budget per inhabitant (fiscal capacity)",
+    },
+    description: {
+      es: "Presupuesto institucional modificado (PIM) TOTAL de la municipalidad distrital (todas sus funciones y programas) entre la población proyectada del INEI (2022, la más reciente). No es presupuesto de seguridad ciudadana: el programa 0030 «Reducción de delitos y faltas» no se separa; es solo una aproximación parcial al «déficit presupuestal en seguridad ciudadana» del art. 89. Soles corrientes (sin deflactar), años cerrados 2022 y 2023 (MEF, Consulta Amigable). Los 196 distritos capital de provincia quedan sin valor: allí actúa la municipalidad provincial, cuyo presupuesto cubre servicios de toda la provincia y no es comparable. Menos presupuesto por habitante, más necesidad.",
+      en: "TOTAL modified budget (PIM) of the district municipality (all functions and programmes) divided by INEI's projected population (2022, the latest). It is not a security budget: programme 0030 (crime reduction) is not separated, so it is only a partial proxy for art. 89's “citizen-security budget deficit”. Nominal soles (not deflated), closed years 2022 and 2023 (MEF, Consulta Amigable). The 196 provincial capital districts have no value: there the provincial municipality acts, and its budget pays for province-wide services, so it is not comparable. Less budget per inhabitant, more need.",
+    },
+    unit: { es: "S/ por hab.", en: "PEN per inhabitant" },
+    direction: -1,
+    defaultWeight: 0,
+    dimension: "fiscal",
+    formula: { kind: "rate", numerator: "muni_pim", denominator: "population", per: 1 },
+  },
+];

@@ -1,0 +1,38 @@
+import type { StateCreator } from "zustand";
+import type { CrimeMonthlyFile } from "../data/contract";
+import { loadCrimeMonthly } from "../data/load";
+import type { AppState } from "./index";
+
+/** A monthly crime file: still loading, loaded, or why it could not be. */
+export type CrimeMonthlyState =
+  | { status: "loading" }
+  | { status: "ready"; file: CrimeMonthlyFile }
+  | { status: "error"; message: string };
+
+export interface CrimeSlice {
+  /** Monthly crime files by key ("trends" or a department code), loaded on first need. */
+  crimeMonthly: Record<string, CrimeMonthlyState>;
+  /** Load a monthly file once (a second call while loading or loaded does nothing). */
+  loadCrimeMonthly: (key: string) => void;
+}
+
+/** Loader used by the slice (tests replace it). */
+let loader: (key: string) => Promise<CrimeMonthlyFile> = loadCrimeMonthly;
+export function setCrimeMonthlyLoader(f: (key: string) => Promise<CrimeMonthlyFile>): void {
+  loader = f;
+}
+
+export const createCrimeSlice: StateCreator<AppState, [], [], CrimeSlice> = (set, get) => ({
+  crimeMonthly: {},
+  loadCrimeMonthly: (key) => {
+    const cur = get().crimeMonthly[key];
+    if (cur && cur.status !== "error") return;
+    const put = (state: CrimeMonthlyState) =>
+      set({ crimeMonthly: { ...get().crimeMonthly, [key]: state } });
+    put({ status: "loading" });
+    loader(key).then(
+      (file) => put({ status: "ready", file }),
+      (e: unknown) => put({ status: "error", message: e instanceof Error ? e.message : String(e) }),
+    );
+  },
+});
