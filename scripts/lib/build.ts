@@ -26,6 +26,9 @@ import { buildFiscalContext } from "./mpfn";
 import { buildSidpolSeries } from "./sidpol";
 import { buildCrimeMonthly } from "./sidpol-monthly";
 import { SIDPOL_FAMILIES } from "../../src/core/sidpol";
+import { INDICATORS } from "../../src/config/indicators";
+import { DEFAULT_METHODOLOGY } from "../../src/core/composite";
+import { windowStability } from "../../src/core/crime-period";
 import { type Coverage, loadSourceSpecs, specById, toDataSource } from "./sources";
 import { cleanBoundaries, GAP_FILL, SNAP_DEG } from "./clean-boundaries";
 import { buildTopology, DEFAULT_MIN_WEIGHT, type DistrictTopology } from "./topology";
@@ -237,6 +240,33 @@ export async function buildData(options: BuildOptions): Promise<BuildOutputs> {
         `Serie ${s.key} (${s.year}): ${s.values.length} valores para ${n} distritos.`,
       );
     }
+  }
+
+  if (crime.present) {
+    // The basis of the default crime window, measured on this data with the default methodology.
+    const table: DistrictTable = { version: 1, districts: rows, series };
+    crime.stability = [1, 2, 3].map((w) => {
+      const r = windowStability(table, INDICATORS, DEFAULT_METHODOLOGY, w);
+      return {
+        window: r.window,
+        endYears: r.endYears,
+        meanCorrelation: Math.round(r.meanCorrelation * 1000) / 1000,
+        topN: r.topN,
+        smallInTop: r.smallInTop,
+        topOverlap: r.topOverlap,
+      };
+    });
+    report.push(
+      "Estabilidad del IRS por ventana de años (Spearman entre años consecutivos; distritos < 5 000 hab. en el top 36; top 36 que se mantiene): " +
+        crime.stability
+          .map(
+            (s) =>
+              `${s.window} año(s): ρ = ${s.meanCorrelation.toFixed(3)}, ${s.smallInTop} pequeños, ${s.topOverlap}/${s.topN}`,
+          )
+          .join("; ") +
+        ".",
+    );
+    lap("estabilidad");
   }
 
   const manifest: DataManifest = {

@@ -271,11 +271,50 @@ const es = {
   cardMissing: (names: string) => `Sin dato (re-ponderado o imputado): ${names}`,
   crimeCardTitle: "Denuncias policiales (SIDPOL)",
   crimeTotal: "Total de denuncias",
+  crimeTrendsTitle: "Tendencia de denuncias: país, departamentos y Lima Metropolitana",
+  crimeTrendsArea: "Ámbito",
+  limaMetropolitana: "Lima Metropolitana (provincia de Lima)",
+  rkPeriod: (period: string) => `Denuncias: ${period}.`,
+  rkUnrecorded: (n: string) =>
+    `${n} distritos sin IRS: SIDPOL no registra ninguna denuncia suya (sin dato, no «riesgo cero»). Figuran al final.`,
+  rkNoCrimeRecord: "sin registro",
+  sheetCrimeTitle: "Denuncias policiales (SIDPOL): familias, periodo y población",
+  sheetCrimeSource: (years: string) =>
+    `Fuente: Ministerio del Interior – PNP, «Denuncias policiales» (SIDPOL), años ${years}: denuncias registradas por la policía por distrito del hecho, mes y modalidad; no son víctimas ni muertes, y la disposición a denunciar cambia entre distritos.`,
+  sheetCrimePeriod: (latest: string) =>
+    `Año de referencia por defecto: el último año completo (${latest}). Un año parcial (2026: enero–febrero) solo se usa si se elige, y entonces se rotula como parcial en la leyenda, la ficha, el ranking, la imagen y el CSV.`,
+  sheetCrimePopulation:
+    "Denominador: la población INEI del año más cercano al de las denuncias. Las proyecciones distritales publicadas terminan en 2022, así que las tasas de 2023–2025 usan la población 2022 (lo indica la ficha de cada distrito).",
+  sheetFamilies: "Familias de delito (data/sidpol-families.json)",
+  sheetFamilyInRelease: "En esta publicación",
+  sheetDefaultWeight: "Peso por defecto",
+  sheetYes: "sí",
+  sheetWindowTitle: "Ventana de años: por qué 3 años por defecto",
+  sheetWindowIntro: (topN: string) =>
+    `Medido con el IRS por defecto sobre estos datos (al construirlos): correlación de Spearman entre los puestos de años consecutivos, cuántos del top ${topN} tienen menos de 5 000 habitantes y cuántos del top ${topN} se mantienen de un año al siguiente.`,
+  sheetWindowCol: "Años agrupados",
+  sheetWindowRho: "ρ medio (años consecutivos)",
+  sheetWindowSmall: "< 5 000 hab. en el top",
+  sheetWindowKept: "Se mantienen en el top",
+  sheetWindowChoice:
+    "Se elige 3 años: es la ventana más estable medida y no deja que un puñado de denuncias en un distrito muy pequeño lo suba al tope. Las ventanas se solapan (2022–2024 y 2023–2025 comparten dos años): parte de la estabilidad es mecánica, y es justamente la que un planificador necesita para no cambiar de prioridades cada año por ruido.",
+  sheetUnrecordedTitle: "Distritos sin ningún registro en SIDPOL",
+  sheetUnrecorded: (n: string) =>
+    `${n} distritos de la capa no aparecen nunca en la publicación. Se tratan como «sin dato», no como cero: no reciben IRS mientras el delito pese en el índice (un IRS calculado solo con pobreza y policías los pondría falsamente entre los de mayor riesgo). Muchos son distritos creados en 2021–2023, cuyas denuncias la policía probablemente sigue registrando en el distrito de origen; otros no tienen comisaría.`,
+  sheetCoverageRule:
+    "Cobertura mínima: un distrito cuyos indicadores presentes suman menos de la mitad del peso no recibe IRS (Handbook JRC/OCDE, 2008).",
+  sheetMoversTitle: "Incidencia (tasa) frente a volumen (número de denuncias)",
+  sheetMoversIntro:
+    "El art. 89 habla de «incidencia delictiva» y de «tamaño poblacional». La tasa por 10 000 hab. mide la incidencia; el número de denuncias (volumen) mide dónde ocurren más hechos. Los distritos que más cambian de puesto entre ambos (entre los 100 primeros de alguno):",
+  sheetRateRank: "Puesto por tasa",
+  sheetVolumeRank: "Puesto por volumen",
+  idxFamiliesAbsent: (names: string) =>
+    `No figuran en la publicación de denuncias cargada, así que salen del índice (sin dato, no cero): ${names}.`,
   allYear: "año completo",
   crimeCardPeriod: (period: string, pop: string) => `${period}${pop ? ` · ${pop}` : ""}`,
-  crimeCardRate: "Tasa por 10 000 hab.",
-  crimeCardSmoothed: "Suavizada (Bayes empírico)",
-  crimeCardCount: "Denuncias por año",
+  crimeCardRate: "Tasa / 10 000 hab.",
+  crimeCardSmoothed: "Suavizada (Bayes emp.)",
+  crimeCardCount: "Denuncias / año",
   crimeCardRankOf: (rank: string, n: string) => `puesto ${rank} de ${n}`,
   crimeNotInRelease: "No figura en esta publicación de SIDPOL (sin dato, no cero)",
   crimeUnrecorded:
@@ -402,6 +441,15 @@ const es = {
   trendSetBs: "Distritos con Barrio Seguro",
   trendSince: "Desde el año",
   trendSeries: "Serie",
+  trendComparisonKind: "Comparar con",
+  trendCompBand: "Distritos no seleccionados de tamaño poblacional parecido",
+  trendCompDeps: "Distritos no seleccionados de los mismos departamentos",
+  trendBefore: (y: number) => `Antes de ${y}`,
+  trendAfter: (y: number) => `Desde ${y}`,
+  trendDelta: "Cambio",
+  trendDid: "Diferencia en diferencias",
+  trendDidCaveat:
+    "Diferencia en diferencias = cambio del conjunto − cambio del grupo de comparación (medias anuales de la tasa agregada, denuncias por 10 000 hab.). Es descriptiva, no causal: los distritos no se eligieron al azar y las denuncias dependen también de la disposición a denunciar.",
   trendSetName: (n: number) => `Conjunto (${n})`,
   trendComparison: (n: number) => `Resto del depto. (${n})`,
   trendWeighted:
@@ -818,11 +866,50 @@ const en: Copy = {
   cardMissing: (names: string) => `No value (re-weighted or imputed): ${names}`,
   crimeCardTitle: "Police crime reports (SIDPOL)",
   crimeTotal: "All reports",
+  crimeTrendsTitle: "Trend of reports: country, departments and Lima Metropolitana",
+  crimeTrendsArea: "Area",
+  limaMetropolitana: "Lima Metropolitana (province of Lima)",
+  rkPeriod: (period: string) => `Crime reports: ${period}.`,
+  rkUnrecorded: (n: string) =>
+    `${n} districts without an IRS: SIDPOL records no report for them (no data, not 'zero risk'). Listed last.`,
+  rkNoCrimeRecord: "no record",
+  sheetCrimeTitle: "Police reports (SIDPOL): families, period and population",
+  sheetCrimeSource: (years: string) =>
+    `Source: Ministry of the Interior – PNP, "Denuncias policiales" (SIDPOL), years ${years}: reports registered by the police by district of occurrence, month and modality; not victims nor deaths, and willingness to report differs between districts.`,
+  sheetCrimePeriod: (latest: string) =>
+    `Default reference year: the latest complete year (${latest}). A partial year (2026: January–February) is used only when chosen, and is then labelled partial in the legend, card, ranking, image and CSV.`,
+  sheetCrimePopulation:
+    "Denominator: the INEI population of the year nearest to the reports'. Published district projections end in 2022, so 2023–2025 rates use the 2022 population (each district's card says so).",
+  sheetFamilies: "Crime families (data/sidpol-families.json)",
+  sheetFamilyInRelease: "In this release",
+  sheetDefaultWeight: "Default weight",
+  sheetYes: "yes",
+  sheetWindowTitle: "Window of years: why 3 years by default",
+  sheetWindowIntro: (topN: string) =>
+    `Measured with the default IRS on this data (when it was built): Spearman correlation between ranks of consecutive years, how many of the top ${topN} have fewer than 5,000 inhabitants, and how many of the top ${topN} stay from one year to the next.`,
+  sheetWindowCol: "Years pooled",
+  sheetWindowRho: "Mean ρ (consecutive years)",
+  sheetWindowSmall: "< 5,000 inh. in the top",
+  sheetWindowKept: "Stay in the top",
+  sheetWindowChoice:
+    "3 years is chosen: it is the most stable window measured and keeps a handful of reports in a very small district from sending it to the top. Windows overlap (2022–2024 and 2023–2025 share two years): part of the stability is mechanical, and it is exactly what a planner needs so priorities do not change every year because of noise.",
+  sheetUnrecordedTitle: "Districts with no SIDPOL record",
+  sheetUnrecorded: (n: string) =>
+    `${n} districts of the layer never appear in the release. They are treated as 'no data', not zero: they get no IRS while crime weighs in the index (an IRS from poverty and police alone would falsely put them among the highest risk). Many were created in 2021–2023 and the police probably still file their reports under the parent district; others have no police station.`,
+  sheetCoverageRule:
+    "Minimum coverage: a district whose present indicators carry less than half of the weight gets no IRS (JRC/OECD Handbook, 2008).",
+  sheetMoversTitle: "Incidence (rate) versus volume (number of reports)",
+  sheetMoversIntro:
+    "Art. 89 speaks of 'crime incidence' and 'population size'. The rate per 10,000 measures incidence; the number of reports (volume) measures where most incidents happen. The districts whose rank changes most between the two (among the first 100 of either):",
+  sheetRateRank: "Rank by rate",
+  sheetVolumeRank: "Rank by volume",
+  idxFamiliesAbsent: (names: string) =>
+    `Not in the loaded crime release, so they leave the index (no data, not zero): ${names}.`,
   allYear: "whole year",
   crimeCardPeriod: (period: string, pop: string) => `${period}${pop ? ` · ${pop}` : ""}`,
-  crimeCardRate: "Rate per 10,000",
-  crimeCardSmoothed: "Smoothed (empirical Bayes)",
-  crimeCardCount: "Reports per year",
+  crimeCardRate: "Rate / 10,000",
+  crimeCardSmoothed: "Smoothed (emp. Bayes)",
+  crimeCardCount: "Reports / year",
   crimeCardRankOf: (rank: string, n: string) => `rank ${rank} of ${n}`,
   crimeNotInRelease: "Not in this SIDPOL release (no data, not zero)",
   crimeUnrecorded:
@@ -948,6 +1035,15 @@ const en: Copy = {
   trendSetBs: "Districts with Barrio Seguro",
   trendSince: "Since year",
   trendSeries: "Series",
+  trendComparisonKind: "Compare with",
+  trendCompBand: "Districts not selected of similar population size",
+  trendCompDeps: "Districts not selected in the same departments",
+  trendBefore: (y: number) => `Before ${y}`,
+  trendAfter: (y: number) => `From ${y}`,
+  trendDelta: "Change",
+  trendDid: "Difference in differences",
+  trendDidCaveat:
+    "Difference in differences = change of the set − change of the comparison group (annual means of the aggregate rate, reports per 10,000). Descriptive, not causal: the districts were not chosen at random and reports also depend on willingness to report.",
   trendSetName: (n: number) => `Set (${n})`,
   trendComparison: (n: number) => `Rest of dept. (${n})`,
   trendWeighted:

@@ -7,6 +7,7 @@ import {
   type ApplyOptions,
   type ImportTable,
 } from "./import-apply";
+import { SIDPOL_APPLY_OPTIONS } from "./sidpol";
 
 type Row = { id: number; ubigeo: string };
 
@@ -141,5 +142,67 @@ describe("applyImport", () => {
   });
   it("derives a key prefix from the file name", () => {
     expect(importKeyPrefix("Semáforo 2024.csv")).toBe("imp_semaforo_2024_");
+  });
+});
+
+describe("applyImport with replaceAllWithPrefix (a newer SIDPOL release)", () => {
+  it("drops every bundled crime_ series of every year, keeps the rest, and lists what it replaced", () => {
+    const table = {
+      version: 1 as const,
+      districts: [{ id: 0 }, { id: 1 }],
+      series: [
+        {
+          key: "population",
+          year: 2022,
+          sourceId: "inei",
+          unit: "hab.",
+          label: { es: "P", en: "P" },
+          values: [10, 20],
+        },
+        {
+          key: "crime_theft",
+          year: 2024,
+          sourceId: "sidpol",
+          unit: "denuncias",
+          label: { es: "H", en: "T" },
+          values: [1, 2],
+        },
+        {
+          key: "crime_homicide",
+          year: 2025,
+          sourceId: "sidpol",
+          unit: "denuncias",
+          label: { es: "Ho", en: "Ho" },
+          values: [3, 4],
+        },
+      ],
+    };
+    const result = {
+      districtCount: 2,
+      years: [2026],
+      monthsByYear: { "2026": [1, 2, 3, 4, 5, 6, 7] },
+      columns: [
+        {
+          key: "theft",
+          label: "Hurto",
+          sourceColumn: "cantidad",
+          group: "theft",
+          year: 2026,
+          kind: "numeric" as const,
+          values: [5, 0],
+          categories: null,
+          months: [1, 2, 3, 4, 5, 6, 7],
+          districtsWithData: 1,
+        },
+      ],
+    };
+    const applied = applyImport(table, result, { ...SIDPOL_APPLY_OPTIONS, sourceId: "import-1" });
+    // The July release has no Homicidio: the old 2025 homicide series must not survive.
+    expect(applied.table.series.map((s) => `${s.key}@${s.year}`)).toEqual([
+      "population@2022",
+      "crime_theft@2026",
+    ]);
+    expect(applied.replaced).toEqual(["crime_theft@2024", "crime_homicide@2025"]);
+    expect(applied.previous).toBe(table);
   });
 });

@@ -46,6 +46,12 @@ export interface ApplyOptions {
    * (crime_property…); "imp_<file>_" keeps a generic import apart.
    */
   keyPrefix: string;
+  /**
+   * Remove every existing series whose key starts with this prefix (all years) before adding: a
+   * newer SIDPOL release REPLACES the bundled crime series, never mixes with them (a family or a
+   * year the new file lacks must not survive from the old release). Listed in `replaced`.
+   */
+  replaceAllWithPrefix?: string;
   unit: string;
   /** Create one IndicatorDef per new series key (generic imports); false for crime_* keys. */
   createIndicators: boolean;
@@ -91,10 +97,12 @@ export function applyImport<D>(
   const newSeries: ImportSeries[] = numeric.map((c) => toSeries(c, options));
   const incoming = new Set(newSeries.map((s) => seriesId(s.key, s.year)));
   const replaced: string[] = [];
+  const prefix = options.replaceAllWithPrefix;
   const kept = table.series.filter((s) => {
     const id = seriesId(s.key, s.year);
-    if (incoming.has(id)) replaced.push(id);
-    return !incoming.has(id);
+    const drop = incoming.has(id) || (prefix !== undefined && s.key.startsWith(prefix));
+    if (drop) replaced.push(id);
+    return !drop;
   });
   const keys = [...new Set(newSeries.map((s) => s.key))];
   const indicators: IndicatorDef[] = options.createIndicators

@@ -12,6 +12,7 @@ import {
   isSidpolHeader,
   parseFamilyMapping,
   partialYears,
+  resolveSidpolColumns,
   sidpolSpec,
   withCrimeTotals,
 } from "./sidpol";
@@ -248,5 +249,51 @@ describe("totals, partial years, annualisation", () => {
         { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
       ]),
     ).toHaveLength(2);
+  });
+});
+
+describe("header variants of the copies in circulation", () => {
+  const renamed = [
+    "AÑO",
+    "MES",
+    "DEPARTAMENTO",
+    "PROVINCIA",
+    "DISTRITO",
+    "UBIGEO",
+    "MODALIDAD",
+    "CANTIDAD",
+  ];
+  it("recognises AÑO / MODALIDAD / CANTIDAD / DEPARTAMENTO as SIDPOL and maps each role", () => {
+    expect(isSidpolHeader(renamed)).toBe(true);
+    expect(resolveSidpolColumns(renamed)).toEqual({
+      year: "AÑO",
+      month: "MES",
+      department: "DEPARTAMENTO",
+      province: "PROVINCIA",
+      district: "DISTRITO",
+      ubigeo: "UBIGEO",
+      modality: "MODALIDAD",
+      count: "CANTIDAD",
+    });
+  });
+  it("keeps the official names for the official layout and refuses a file without counts", () => {
+    const official = [
+      "ANIO",
+      "MES",
+      "DPTO_HECHO_NEW",
+      "PROV_HECHO",
+      "DIST_HECHO",
+      "UBIGEO_HECHO",
+      "P_MODALIDADES",
+      "cantidad",
+    ];
+    expect(resolveSidpolColumns(official)).toEqual(SIDPOL_COLUMNS);
+    expect(isSidpolHeader(official.filter((h) => h !== "cantidad"))).toBe(false);
+  });
+  it("builds the spec on the file's own column names", () => {
+    const spec = sidpolSpec(undefined, undefined, { header: renamed });
+    expect(spec.joinBy).toEqual({ kind: "ubigeo", column: "UBIGEO" });
+    expect(spec.shape.kind === "long" && spec.shape.valueColumn).toBe("CANTIDAD");
+    expect(spec.shape.kind === "long" && spec.shape.yearColumn).toBe("AÑO");
   });
 });

@@ -117,10 +117,49 @@ export function classifyModality(
   return { family: m.group, mapped: m.mapped };
 }
 
-/** True when the header has all eight SIDPOL columns (case/accent/spacing-insensitive). */
+export type SidpolRole = keyof typeof SIDPOL_COLUMNS;
+
+/**
+ * Header names each role takes in the copies in circulation (matched case/accent/spacing-
+ * insensitively): the official layout first, then the renamed copies (AÑO, MODALIDAD, CANTIDAD,
+ * DEPARTAMENTO…).
+ */
+export const SIDPOL_COLUMN_ALIASES: Readonly<Record<SidpolRole, readonly string[]>> = {
+  year: ["ANIO", "AÑO", "ANO", "ANIO_HECHO"],
+  month: ["MES", "MES_HECHO"],
+  department: ["DPTO_HECHO_NEW", "DPTO_HECHO", "DEPARTAMENTO", "DPTO"],
+  province: ["PROV_HECHO", "PROVINCIA"],
+  district: ["DIST_HECHO", "DISTRITO"],
+  ubigeo: ["UBIGEO_HECHO", "UBIGEO"],
+  modality: ["P_MODALIDADES", "MODALIDAD", "MODALIDADES", "P_MODALIDAD"],
+  count: ["cantidad", "N_DENUNCIAS", "DENUNCIAS", "TOTAL"],
+};
+
+/** Roles a file needs to be read as SIDPOL (names are optional: the join is by ubigeo). */
+const REQUIRED_ROLES: readonly SidpolRole[] = ["year", "month", "ubigeo", "modality", "count"];
+
+/**
+ * The file's own column name for each role (first alias present in `header`), else the official
+ * name (so a missing column is reported under the name a person knows).
+ */
+export function resolveSidpolColumns(header?: readonly string[]): Record<SidpolRole, string> {
+  const byKey = new Map(
+    (header ?? []).map((h) => [nameKey(h.replace(/^\ufeff/, "")), h.replace(/^\ufeff/, "").trim()]),
+  );
+  const out = { ...SIDPOL_COLUMNS } as Record<SidpolRole, string>;
+  for (const role of Object.keys(SIDPOL_COLUMN_ALIASES) as SidpolRole[]) {
+    const hit = SIDPOL_COLUMN_ALIASES[role].map((a) => byKey.get(nameKey(a))).find(Boolean);
+    if (hit) out[role] = hit;
+  }
+  return out;
+}
+
+/** True when the header has a column for year, month, ubigeo, modality and count (any alias). */
 export function isSidpolHeader(fields: readonly string[]): boolean {
   const have = new Set(fields.map((f) => nameKey(f.replace(/^\ufeff/, ""))));
-  return Object.values(SIDPOL_COLUMNS).every((c) => have.has(nameKey(c)));
+  return REQUIRED_ROLES.every((role) =>
+    SIDPOL_COLUMN_ALIASES[role].some((a) => have.has(nameKey(a))),
+  );
 }
 
 /**
@@ -134,20 +173,21 @@ export function isSidpolHeader(fields: readonly string[]): boolean {
 export function sidpolSpec(
   mapping: FamilyMapping = SIDPOL_FAMILIES,
   format: Pick<ImportSpec, "encoding" | "delimiter"> = { encoding: "auto", delimiter: "auto" },
-  options: { monthly?: boolean } = {},
+  options: { monthly?: boolean; header?: readonly string[] } = {},
 ): ImportSpec {
+  const col = resolveSidpolColumns(options.header);
   return {
     ...format,
     decimal: "auto",
-    joinBy: { kind: "ubigeo", column: SIDPOL_COLUMNS.ubigeo },
+    joinBy: { kind: "ubigeo", column: col.ubigeo },
     shape: {
       kind: "long",
-      valueColumn: SIDPOL_COLUMNS.count,
-      groupColumn: SIDPOL_COLUMNS.modality,
+      valueColumn: col.count,
+      groupColumn: col.modality,
       groupMapping: toGroupMapping(mapping),
-      yearColumn: SIDPOL_COLUMNS.year,
-      monthColumn: SIDPOL_COLUMNS.month,
-      uniqueKey: [SIDPOL_COLUMNS.year, SIDPOL_COLUMNS.month, SIDPOL_COLUMNS.modality],
+      yearColumn: col.year,
+      monthColumn: col.month,
+      uniqueKey: [col.year, col.month, col.modality],
       zeroFill: true,
       ...(options.monthly ? { monthly: true } : {}),
     },
@@ -234,11 +274,13 @@ export function excludePartialYears<T extends { months?: number[] | null }>(
 
 /**
  * Options for applyImport() of a SIDPOL result at run time (after withCrimeTotals): keys become
- * crime_<family> / crime_total, replacing bundled series of the same year, so the existing crime
- * indicators (config/indicators.ts) pick them up; no new indicator definitions.
+ * crime_<family> / crime_total and REPLACE every bundled crime series (all years: a newer release
+ * never mixes with the old one; undo restores it), so the existing crime indicators
+ * (config/indicators.ts) pick them up; no new indicator definitions.
  */
 export const SIDPOL_APPLY_OPTIONS: Omit<ApplyOptions, "sourceId"> = {
   keyPrefix: "crime_",
+  replaceAllWithPrefix: "crime_",
   unit: "denuncias",
   createIndicators: false,
   direction: 1,

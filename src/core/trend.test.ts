@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeTrend } from "./trend";
+import { computeTrend, crimeRateSeries } from "./trend";
 
 // Fixture: 5 districts; the set is {010101}, covered since 2021.
 const districts = [
@@ -63,5 +63,37 @@ describe("computeTrend", () => {
     );
     const r = computeTrend(table, "rate", set, { kind: "explicit", ubigeos: [] });
     expect(!r.ok && r.reason).toBe("empty-comparison");
+  });
+});
+
+describe("crimeRateSeries", () => {
+  it("turns complete-year counts into rates per 10,000 with the nearest population, dropping partial years", () => {
+    const table = {
+      districts: [
+        { id: 0, ubigeo: "990101" },
+        { id: 1, ubigeo: "990102" },
+      ],
+      series: [
+        { key: "population", year: 2022, values: [20_000, 5_000] },
+        {
+          key: "crime_total",
+          year: 2024,
+          values: [30, 0],
+          months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        },
+        {
+          key: "crime_total",
+          year: 2025,
+          values: [50, null],
+          months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        },
+        { key: "crime_total", year: 2026, values: [9, 1], months: [1, 2] },
+      ],
+    };
+    // 30 / 20 000 × 10 000 = 15; 0 / 5 000 = 0; 50 / 20 000 × 10 000 = 25; null stays null.
+    expect(crimeRateSeries(table, "crime_total")).toEqual([
+      { key: "crime_total", year: 2024, values: [15, 0] },
+      { key: "crime_total", year: 2025, values: [25, null] },
+    ]);
   });
 });

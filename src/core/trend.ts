@@ -190,3 +190,66 @@ export function computeTrend(
     change,
   };
 }
+
+/** Population bands for "comparable districts" (inhabitants): < 10k, 10–50k, 50–100k, 100–250k, 250–500k, ≥ 500k. */
+export const POPULATION_BAND_EDGES: readonly number[] = [10_000, 50_000, 100_000, 250_000, 500_000];
+
+/**
+ * Crime counts as yearly rates, for trends: for every COMPLETE year of count series `key` (months
+ * absent or 12; a partial year would read as a fall), rate_i(t) = count_i(t) / pop_i(t') × `per`,
+ * t' = the population year nearest t (earlier on ties). Returns series keyed `key` (same years), so
+ * computeTrend's population-weighted mean is the group's aggregate rate Σ count / Σ pop × per.
+ */
+export function crimeRateSeries(
+  table: SeriesTable,
+  key: string,
+  per = 10_000,
+  populationKey = "population",
+): { key: string; year: number; values: (number | null)[] }[] {
+  const pops = table.series.filter((s) => s.key === populationKey && s.year !== null);
+  const popFor = (year: number) =>
+    [...pops].sort(
+      (a, b) =>
+        Math.abs((a.year ?? 0) - year) - Math.abs((b.year ?? 0) - year) ||
+        (a.year ?? 0) - (b.year ?? 0),
+    )[0]?.values ?? null;
+  return table.series
+    .filter((s): s is typeof s & { year: number } => s.key === key && s.year !== null)
+    .filter((s) => {
+      const months = (s as { months?: readonly number[] }).months;
+      return months === undefined || months.length === 0 || months.length >= 12;
+    })
+    .map((s) => {
+      const pop = popFor(s.year);
+      return {
+        key,
+        year: s.year,
+        values: s.values.map((c, i) => {
+          const p = pop?.[i] ?? null;
+          return c === null || c === undefined || p === null || !(p > 0) ? null : (c / p) * per;
+        }),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The table the before/after view reads: with crime count series (keys crime_*), the population
+ * plus one rate series per crime key (crimeRateSeries; total first, then by key); without, the
+ * table itself. `keys` lists the crime keys, null without crime.
+ */
+export function crimeTrendTable<T extends SeriesTable>(
+  table: T,
+): { table: SeriesTable; crime: boolean; keys: string[] | null } {
+  const crimeKeys = [
+    ...new Set(
+      table.series.filter((s) => s.key.startsWith("crime_") && s.year !== null).map((s) => s.key),
+    ),
+  ].sort((a, b) => (a === "crime_total" ? -1 : b === "crime_total" ? 1 : a.localeCompare(b)));
+  if (crimeKeys.length === 0) return { table, crime: false, keys: null };
+  const series = [
+    ...table.series.filter((s) => s.key === "population"),
+    ...crimeKeys.flatMap((k) => crimeRateSeries(table, k)),
+  ];
+  return { table: { districts: table.districts, series }, crime: true, keys: crimeKeys };
+}

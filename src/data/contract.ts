@@ -101,7 +101,24 @@ export interface DataManifest {
   districtCount: number;
   sources: DataSource[];
   /** Crime counts by district (SIDPOL): absent until the official file is placed in sidpol/. */
-  crime: { present: boolean; sourceId: string | null; years: number[]; note: string };
+  crime: {
+    present: boolean;
+    sourceId: string | null;
+    years: number[];
+    note: string;
+    /**
+     * Rank stability of the default IRS for each crime window, measured by the build on this data
+     * (core/crime-period.ts windowStability): the basis of the default window, shown in the sheet.
+     */
+    stability?: {
+      window: number;
+      endYears: number[];
+      meanCorrelation: number;
+      topN: number;
+      smallInTop: number;
+      topOverlap: number;
+    }[];
+  };
   issues: string[];
 }
 

@@ -142,11 +142,44 @@ export function parseManifest(json: unknown, file = "manifest.json"): Parsed<Dat
         sourceId: crime.sourceId,
         years: crime.years,
         note: crime.note,
+        ...(parseStability(crime.stability, issues) ?? {}),
       },
       issues: fileIssues,
     },
     issues: issues.done(),
   };
+}
+
+/** crime.stability (optional): a list of window measurements; a bad list is dropped and listed. */
+function parseStability(
+  v: unknown,
+  issues: Issues,
+): { stability: NonNullable<DataManifest["crime"]["stability"]> } | null {
+  if (v === undefined) return null;
+  const out: NonNullable<DataManifest["crime"]["stability"]> = [];
+  for (const r of Array.isArray(v) ? v : [null]) {
+    if (
+      !isObj(r) ||
+      !isInt(r.window) ||
+      !isIntArray(r.endYears) ||
+      !isNum(r.meanCorrelation) ||
+      !isInt(r.topN) ||
+      !isInt(r.smallInTop) ||
+      !isInt(r.topOverlap)
+    ) {
+      issues.add("crime.stability", "no es una lista de mediciones { window, … }; omitida");
+      return null;
+    }
+    out.push({
+      window: r.window,
+      endYears: r.endYears,
+      meanCorrelation: r.meanCorrelation,
+      topN: r.topN,
+      smallInTop: r.smallInTop,
+      topOverlap: r.topOverlap,
+    });
+  }
+  return { stability: out };
 }
 
 function parseRow(v: unknown, i: number, n: number, issues: Issues): DistrictRow | null {

@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from "react";
 import { COPY } from "../../app/copy";
 import { districtsWithoutCrimeRecord } from "../../core/crime-period";
-import { yearOnYear } from "../../core/crime-trend";
 import { rankDistricts } from "../../core/rank";
 import { smoothColumn } from "../../core/smoothing";
-import { formatNumber, formatPercent } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { selectIndicatorColumns } from "../../store/index-slice";
-import { MonthlyChart } from "./MonthlyChart";
+import { FamilyTrends } from "./FamilyTrends";
 
 /**
  * The crime part of the district card: the period and population year the rates use, each crime
@@ -75,18 +74,8 @@ export function CrimeCardSection({ districtId }: { districtId: number }) {
   if (!table || !row || crimeDefs.length === 0) return null;
   if (rows.every((r) => r.missing)) return null;
   const period = rows.find((r) => !r.missing && r.period)?.period;
-  const monthSpan = (months: readonly number[]) =>
-    `${t.monthsShort[(months[0] ?? 1) - 1] ?? ""}–${t.monthsShort[(months[months.length - 1] ?? 1) - 1] ?? ""}`;
   const file = monthly?.status === "ready" ? monthly.file : null;
   const area = file?.areas.find((a) => a.code === row.ubigeo) ?? null;
-  const lastComplete = file
-    ? Math.max(
-        ...Array.from({ length: file.monthCount }, (_, k) => k)
-          .map((k) => Math.floor((file.start[0] * 12 + file.start[1] - 1 + k) / 12))
-          .filter((y) => !file.partialYears.some((p) => p.year === y)),
-      )
-    : null;
-  const partial = file?.partialYears[file.partialYears.length - 1] ?? null;
 
   return (
     <section className="crime-card" data-testid="crime-card" aria-labelledby="crime-card-title">
@@ -154,62 +143,7 @@ export function CrimeCardSection({ districtId }: { districtId: number }) {
           {monthly?.status === "error" && (
             <p className="muted">{t.crimeTrendError(monthly.message)}</p>
           )}
-          {file && partial && (
-            <p className="card-meta">
-              {t.crimeTrendPartial(String(partial.year), monthSpan(partial.months))}
-            </p>
-          )}
-          {file &&
-            area &&
-            file.families.map((f) => {
-              const values = area.values[f];
-              if (!values) return null;
-              const def = defs.find((d) => d.id === `crime_${f}_rate`);
-              const name = f === "total" ? t.crimeTotal : (def?.label[lang] ?? f);
-              const yoy =
-                lastComplete === null
-                  ? null
-                  : yearOnYear(
-                      values,
-                      file.start,
-                      lastComplete,
-                      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-                    );
-              const yoyPartial = partial
-                ? yearOnYear(values, file.start, partial.year, partial.months)
-                : null;
-              const change = (c: number | null | undefined) =>
-                c === null || c === undefined
-                  ? "—"
-                  : `${c > 0 ? "+" : ""}${formatPercent(c, lang, 0)}`;
-              return (
-                <div key={f} className="crime-trend-row" data-family={f}>
-                  <div className="crime-trend-head">
-                    <strong>{name}</strong>
-                    <span className="card-meta" data-testid={`yoy-${f}`}>
-                      {yoy ? t.crimeTrendYoY(String(yoy.year), t.allYear, change(yoy.change)) : ""}
-                      {yoyPartial
-                        ? ` · ${t.crimeTrendYoY(String(yoyPartial.year), monthSpan(yoyPartial.months), change(yoyPartial.change))}`
-                        : ""}
-                    </span>
-                  </div>
-                  <MonthlyChart
-                    label={t.crimeTrendFamily(
-                      name,
-                      formatNumber(
-                        values.reduce((s, v) => s + v, 0),
-                        lang,
-                        0,
-                      ),
-                    )}
-                    values={values}
-                    start={file.start}
-                    partialYears={file.partialYears.map((p) => p.year)}
-                    lang={lang}
-                  />
-                </div>
-              );
-            })}
+          {file && area && <FamilyTrends file={file} area={area} />}
         </div>
       )}
     </section>

@@ -77,9 +77,9 @@ export function ImportPanel() {
         .runImport(
           file,
           file.name,
-          sidpolModalitySpec(format),
+          sidpolModalitySpec(format, preview?.header),
           "sidpol",
-          sidpolSpec(SIDPOL_FAMILIES, format),
+          sidpolSpec(SIDPOL_FAMILIES, format, { header: preview?.header ?? [] }),
         );
       return;
     }

@@ -14,8 +14,11 @@ import {
 } from "../../core/sidpol";
 
 /** The SIDPOL spec grouping by the raw modality (no family mapping in the worker). */
-export function sidpolModalitySpec(format: Pick<ImportSpec, "encoding" | "delimiter">): ImportSpec {
-  const spec = sidpolSpec(undefined, format);
+export function sidpolModalitySpec(
+  format: Pick<ImportSpec, "encoding" | "delimiter">,
+  header?: readonly string[],
+): ImportSpec {
+  const spec = sidpolSpec(undefined, format, header ? { header } : {});
   if (spec.shape.kind !== "long") return spec;
   return { ...spec, shape: { ...spec.shape, groupMapping: undefined } };
 }

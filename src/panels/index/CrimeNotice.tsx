@@ -17,6 +17,9 @@ export function CrimeNotice({ compact = false }: { compact?: boolean }) {
   const crimeAbsent =
     (manifest?.crime.present === false || crimeIds.size > 0) &&
     [...crimeIds].every((id) => meta.missingIndicators.includes(id));
+  const absentFamilies = crimeAbsent
+    ? []
+    : defs.filter((d) => d.crime && meta.missingIndicators.includes(d.id));
   const used = meta.indicatorsUsed
     .map((id) => defs.find((d) => d.id === id)?.label[lang] ?? id)
     .join(", ");
@@ -28,6 +31,11 @@ export function CrimeNotice({ compact = false }: { compact?: boolean }) {
           <p>{t.idxCrimeAbsentBody}</p>
           {!compact && <p className="muted">{t.idxCrimeHowTo}</p>}
         </>
+      )}
+      {absentFamilies.length > 0 && (
+        <p data-testid="irs-families-absent">
+          {t.idxFamiliesAbsent(absentFamilies.map((d) => d.label[lang]).join(", "))}
+        </p>
       )}
       <p className={crimeAbsent ? "irs-used" : "irs-used muted"} data-testid="irs-used">
         {meta.indicatorsUsed.length > 0 ? t.idxComputedFrom(used) : t.idxNoIndicators}

@@ -6,6 +6,7 @@ import type { IndicatorDef } from "../../core/types";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { IRS_LAYER } from "../../store/index-slice";
+import { CrimeTrendsPanel } from "../crime/CrimeTrendsPanel";
 import { CrimeNotice } from "./CrimeNotice";
 import {
   AGGREGATIONS,
@@ -108,6 +109,8 @@ export function MethodologyPanel() {
       {preset && <p className="muted irs-preset-desc">{preset.description[lang]}</p>}
 
       <WeightSliders />
+
+      <CrimeTrendsPanel />
 
       <fieldset className="irs-options">
         <legend>{t.idxTreatment}</legend>

@@ -7,6 +7,7 @@ import { WEIGHT_PRESETS } from "../../core/weights";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { selectSensitivityStale } from "../../store/index-slice";
+import { SheetCrimeSection } from "./SheetCrimeSection";
 import {
   aggregationLabel,
   classMethodLabel,
@@ -191,6 +192,8 @@ export function MethodologySheet() {
             formatNumber(meta.districtsWithoutIrs, lang, 0),
           )}
         </p>
+
+        <SheetCrimeSection />
 
         <h2>{t.sheetSteps}</h2>
         <ol className="irs-steps">

@@ -3,9 +3,11 @@ import { useDepartments, useProvinces } from "../use-places";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { COPY } from "../../app/copy";
 import { RISK_PALETTE, NO_DATA_COLOR } from "../../config/palettes";
+import { districtsWithoutCrimeRecord } from "../../core/crime-period";
 import { pickSeries } from "../../core/indicator-values";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
+import { indexPeriod } from "../../store/index-slice";
 import { CrimeNotice } from "./CrimeNotice";
 import {
   buildRankingRows,
@@ -29,6 +31,11 @@ export function RankingTable() {
   const scores = useAppStore((s) => s.scores);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.selectDistrict);
+  const period = useAppStore(indexPeriod);
+  const unrecorded = useMemo(
+    () => new Set(table ? districtsWithoutCrimeRecord(table) : []),
+    [table],
+  );
   const t = COPY[lang];
   const [sortKey, setSortKey] = useState<RankingSortKey>("rank");
   const [desc, setDesc] = useState(false);
@@ -147,6 +154,16 @@ export function RankingTable() {
       <div className="muted" aria-live="polite" data-testid="rk-count">
         {t.rkCount(formatNumber(shown.length, lang, 0), formatNumber(rows.length, lang, 0))}
       </div>
+      {period && (
+        <div className="muted" data-testid="rk-period">
+          {t.rkPeriod(t.periodText(period.years, period.months, period.annualised))}
+        </div>
+      )}
+      {unrecorded.size > 0 && (
+        <div className="muted" data-testid="rk-unrecorded">
+          {t.rkUnrecorded(formatNumber(unrecorded.size, lang, 0))}
+        </div>
+      )}
       <div
         className="rk-table"
         role="table"
@@ -214,7 +231,13 @@ export function RankingTable() {
                             : (RISK_PALETTE[r.classIndex] ?? NO_DATA_COLOR),
                       }}
                     />
-                    {formatNumber(r.irs, lang, 1)}
+                    {r.irs === null && unrecorded.has(r.id) ? (
+                      <span className="rk-flag" title={t.crimeUnrecorded}>
+                        {t.rkNoCrimeRecord}
+                      </span>
+                    ) : (
+                      formatNumber(r.irs, lang, 1)
+                    )}
                   </div>
                   <div role="cell" className="rk-c-pop">
                     {formatNumber(r.population, lang, 0)}

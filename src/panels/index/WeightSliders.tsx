@@ -14,6 +14,10 @@ export function WeightSliders() {
   const weights = useAppStore((s) => s.methodology.weights);
   const meta = useAppStore((s) => s.indexMeta);
   const setWeight = useAppStore((s) => s.setWeight);
+  // Any crime series in the data in force: an absent family is then "not in this release".
+  const crimeLoaded = useAppStore(
+    (s) => s.table?.series.some((x) => x.key.startsWith("crime_")) ?? false,
+  );
   const t = COPY[lang];
   const missing = useMemo(() => new Set(meta?.missingIndicators ?? []), [meta]);
   const present = useMemo(
@@ -65,14 +69,16 @@ export function WeightSliders() {
                 disabled={noData}
                 aria-label={t.idxWeightOf(d.label[lang])}
                 aria-valuetext={
-                  noData ? noDataReason(t, d.crime) : `${formatNumber(share, lang, 1)} %`
+                  noData
+                    ? noDataReason(t, d.crime, crimeLoaded)
+                    : `${formatNumber(share, lang, 1)} %`
                 }
                 onChange={(e) => setWeight(d.id, Number(e.target.value))}
                 data-testid={`weight-${d.id}`}
               />
               <div className="irs-weight-meta">
                 {noData ? (
-                  <span className="irs-reason">{noDataReason(t, d.crime)}</span>
+                  <span className="irs-reason">{noDataReason(t, d.crime, crimeLoaded)}</span>
                 ) : (
                   <span>
                     {t.sheetWeight} {formatNumber(w, lang, 2)} ·{" "}

@@ -31,7 +31,11 @@ export const CLASS_METHODS: readonly ClassMethod[] = ["quantile", "jenks", "fixe
 /** Winsorising choices (share in each tail). */
 export const WINSOR_CHOICES: readonly number[] = [0, 0.01, 0.025, 0.05];
 
-/** Why an indicator has no value anywhere: crime → SIDPOL missing; else no series in the data. */
-export function noDataReason(t: Copy, crime: boolean | undefined): string {
-  return crime ? t.idxNoDataCrime : t.idxNoDataSeries;
+/**
+ * Why an indicator has no value anywhere: a crime family when crime data is loaded → not in this
+ * release (no data, not zero); crime without any crime data → SIDPOL missing; else no series.
+ */
+export function noDataReason(t: Copy, crime: boolean | undefined, crimeLoaded = false): string {
+  if (!crime) return t.idxNoDataSeries;
+  return crimeLoaded ? t.crimeNotInRelease : t.idxNoDataCrime;
 }
