@@ -29,8 +29,12 @@ export interface OpenedPage {
 }
 
 /** Open the app and record requests that leave the page's origin (there must be none). */
-export async function openApp(browser: Browser, path = ""): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+export async function openApp(
+  browser: Browser,
+  path = "",
+  viewport: { width: number; height: number } = { width: 1400, height: 900 },
+): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport });
   const origin = new URL(baseUrl()).origin;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];

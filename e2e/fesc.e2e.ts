@@ -16,7 +16,10 @@ describe("FESC: budget among the top 36 and export", () => {
     const { page, consoleErrors } = await openApp(chrome.current);
     await waitReady(page);
     await page.getByTestId("tab-fesc").click();
-    await expect(page.getByTestId("fesc-indicators").textContent()).resolves.toMatch(/SIDPOL/);
+    // The selection ranks on the index with crime (the release's families), not on context alone.
+    await expect(page.getByTestId("fesc-indicators").textContent()).resolves.toMatch(
+      /Robo, Hurto, Estafa, Extorsión, Homicidio/,
+    );
     await expect(page.getByTestId("fesc-n").inputValue()).resolves.toBe("36");
     await page.getByTestId("fesc-budget").fill("252000000");
     await page.getByTestId("fesc-mode").selectOption("both");
@@ -71,12 +74,23 @@ describe("FESC: budget among the top 36 and export", () => {
       page.getByTestId("fesc-class-tier-1").locator("select").inputValue(),
     ).resolves.toBe("3");
     await page.getByTestId("fesc-class-tier-1").locator("input[type=number]").fill("500000");
-    // Top 400 = the 378 "Muy alto" districts (the legend's quintile) + 22 "Alto":
-    // 378 × S/ 1,000,000 + 22 × S/ 500,000 = S/ 389,000,000.
-    await expect(page.getByTestId("fesc-total").textContent()).resolves.toBe("S/ 389,000,000");
+    // Top 400 = the k "Muy alto" districts (the legend's top quintile, its count read from the
+    // legend: 368 of the 1,839 scored today) + (400 − k) "Alto":
+    // k × S/ 1,000,000 + (400 − k) × S/ 500,000.
+    const k = Number(
+      (
+        await page.locator('[data-testid=legend] [data-class="4"] .legend-count').textContent()
+      )?.replace(/,/g, "") ?? NaN,
+    );
+    expect(k).toBeGreaterThan(300);
+    expect(k).toBeLessThan(400);
+    const total = k * 1_000_000 + (400 - k) * 500_000;
+    await expect(page.getByTestId("fesc-total").textContent()).resolves.toBe(
+      `S/ ${total.toLocaleString("en-US")}`,
+    );
     const amounts = (await page.getByTestId("fesc-amount").allTextContents()).map(centsOf);
-    expect(amounts.filter((c) => c === 100_000_000)).toHaveLength(378);
-    expect(amounts.filter((c) => c === 50_000_000)).toHaveLength(22);
+    expect(amounts.filter((c) => c === 100_000_000)).toHaveLength(k);
+    expect(amounts.filter((c) => c === 50_000_000)).toHaveLength(400 - k);
     // The link carries them (name~c~class 1–5~soles), once the debounced sync has run.
     await page.waitForFunction(() => decodeURIComponent(location.hash).includes("~c~4~500000"));
     expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(
@@ -104,7 +118,10 @@ describe("FESC: budget among the top 36 and export", () => {
     expect(lines[0]).toBe("# Título: Distritos priorizados FESC");
     // one escaped cell per metadata line: quoted when it holds ";" (the weights list does)
     const method = lines.find((l) => l.startsWith('"# Metodología: IRS (0–100), pesos: '));
-    expect(method).toMatch(/Población 1 \(\d+ %\).*Sin datos \(fuera del índice\): Delitos/);
+    expect(method).toMatch(/Robo 2 \(\d+(\.\d)? %\).*Población 1 \(\d+(\.\d)? %\)/);
+    // The period of the crime reports behind the IRS travels with the file.
+    expect(method).toContain("Denuncias SIDPOL: 2023–2025 (media anual), población INEI 2022");
+    expect(lines.some((l) => l.includes("Denuncias Policiales (SIDPOL)"))).toBe(true);
     writeFileSync("screenshots/fesc-export.csv", bytes);
     expect(lines).toContain("# Presupuesto (S/): 252000000,00");
     expect(lines).toContain("# Total asignado (S/): 252000000,00");
@@ -138,7 +155,15 @@ describe("FESC: budget among the top 36 and export", () => {
     await expect(diff.textContent()).resolves.toMatch(/Entran 4, salen 0, cambian de monto 36/);
     await page.getByTestId("fesc-trend").locator("summary").click();
     await page.getByTestId("trend-chart").waitFor();
-    await expect(page.getByTestId("fesc-trend").textContent()).resolves.toMatch(/SIDPOL/);
+    // Crime before/after: the selected districts against unselected ones of similar population,
+    // a year picked by the user, the difference in differences, labelled descriptive.
+    const trend = page.getByTestId("fesc-trend");
+    await expect(trend.getByTestId("trend-series").inputValue()).resolves.toBe("crime_total");
+    await trend.locator("select").nth(1).selectOption("2024");
+    await expect(trend.getByTestId("trend-did-value").textContent()).resolves.toMatch(
+      /^-?[\d.,]+$/,
+    );
+    await expect(trend.textContent()).resolves.toMatch(/no causal/);
     await page.getByTestId("fesc-trend").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "screenshots/fesc-02-scenarios-trend.png" });
     await page.close();

@@ -2,13 +2,19 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { rankingForPreset } from "../src/core/composite";
-import { toDistrictTable } from "../test/fixtures/index/table-guard";
 import { openApp, browserPerFile, waitReady } from "./browser";
 
-// The real built data (what the page loads): the golden ranking is computed here, in node.
-const DATA = resolve(import.meta.dirname, "../dist/data/districts.json");
-const TABLE = toDistrictTable(JSON.parse(readFileSync(DATA, "utf8")), DATA);
+// GOLDEN: the top 36 of every preset on the real built data, computed OUTSIDE the app's code by
+// test/reference/irs_reference.py (independent Python reference of the documented methodology):
+//   python3 test/reference/irs_reference.py --table public/data/districts.json --top 36 \
+//     --out test/reference/irs-real-top36.json
+// It changes only when the raw data or the methodology changes; then regenerate and review.
+const GOLDEN = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../test/reference/irs-real-top36.json"), "utf8"),
+) as {
+  default: { ubigeo: string }[];
+  presets: Record<string, { ubigeo: string }[]>;
+};
 
 const chrome = browserPerFile();
 
@@ -66,18 +72,29 @@ const topUbigeos = async (page: Page, n: number) => {
 };
 
 describe("IRS end to end", () => {
-  it("shows the IRS by default and says plainly that crime data is absent", async () => {
+  it("shows the IRS by default on the 2023–2025 police reports, every family of the release in use", async () => {
     const { page, consoleErrors } = await openApp(chrome.current);
     await waitReady(page);
+    // SOURCES.md: SIDPOL Jan 2018 – Feb 2026, 2026 partial → latest complete year 2025; the
+    // default window pools 3 complete years (methodology sheet) → 2023–2025.
     await expect(page.getByTestId("legend").textContent()).resolves.toContain(
-      "Índice de Riesgo Sociodelictivo",
+      "Índice de Riesgo Sociodelictivo (IRS) · 2023–2025 (media anual)",
     );
     await page.getByTestId("tab-index").click();
     const notice = page.getByTestId("methodology-panel").getByTestId("irs-crime-notice");
-    await expect(notice.textContent()).resolves.toContain("SIDPOL");
-    await expect(notice.textContent()).resolves.toContain("solo con los indicadores presentes");
-    // Crime sliders are disabled with the reason.
-    await expect(page.getByTestId("weight-crime_property_rate").isDisabled()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.not.toContain("Faltan los datos de delitos");
+    // The release's 7 groups are all present: no family is announced as absent.
+    await expect(page.getByTestId("irs-families-absent").count()).resolves.toBe(0);
+    for (const f of ["robbery", "theft", "fraud", "extortion", "homicide", "family", "other"]) {
+      await expect(page.getByTestId(`weight-crime_${f}_rate`).isDisabled()).resolves.toBe(false);
+    }
+    // The guessed families of the first build are gone.
+    await expect(page.getByTestId("weight-crime_sexual_rate").count()).resolves.toBe(0);
+    await expect(page.getByTestId("weight-crime_property_rate").count()).resolves.toBe(0);
+    await expect(page.getByTestId("irs-year").inputValue()).resolves.toBe("");
+    await expect(
+      page.getByTestId("irs-year").locator("option").first().textContent(),
+    ).resolves.toBe("Último año completo (2025)");
     await page.screenshot({ path: "screenshots/irs-01-panel.png" });
     await page.getByTestId("mc").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "screenshots/irs-02-panel-bottom.png" });
@@ -95,10 +112,12 @@ describe("IRS end to end", () => {
     const cls0 = await classes(page);
     const px0 = await pixels(page);
     expect(cls0.filter((c) => c >= 0).length).toBeGreaterThan(1800);
-    // Default shares: population 1 of 1 + 0.5 + 1 + 0.5 + 0.5 = 3.5 → 28.6 % (es-PE decimal point); weight 10 → 10/12.5 = 80 %.
-    await expect(page.getByTestId("share-population").textContent()).resolves.toBe("28.6 %");
+    // Default weights: crime 2 + 2 + 1.5 + 1 + 1 + 0.5 + 0.5 = 8.5; population 1, density 0.5,
+    // poverty 1, HDI 0.5, police 0.5 → 12; population 1/12 = 8.3 % (es-PE decimal point);
+    // weight 10 → 10/21 = 47.6 %.
+    await expect(page.getByTestId("share-population").textContent()).resolves.toBe("8.3 %");
     await page.getByTestId("weight-population").fill("10");
-    await expect(page.getByTestId("share-population").textContent()).resolves.toBe("80 %");
+    await expect(page.getByTestId("share-population").textContent()).resolves.toBe("47.6 %");
     await idle(page);
     const cls1 = await classes(page);
     const changed = cls1.filter((c, i) => c !== cls0[i]).length;
@@ -111,18 +130,22 @@ describe("IRS end to end", () => {
     await page.close();
   });
 
-  it("reproduces the golden preset rankings in the table (top 20)", async () => {
+  it("ranks as the independent reference under every preset (top 20)", async () => {
     const { page } = await openApp(chrome.current);
     await waitReady(page);
-    for (const preset of ["barrio-seguro", "fesc-art89", "equal", "default"]) {
+    const presets = Object.keys(GOLDEN.presets);
+    expect(presets.sort()).toEqual(["barrio-seguro", "default", "equal", "fesc-art89", "volume"]);
+    for (const preset of ["barrio-seguro", "fesc-art89", "volume", "equal", "default"]) {
       await page.getByTestId("tab-index").click();
       await page.getByTestId("preset-select").selectOption(preset);
       const shown = await topUbigeos(page, 20);
-      const golden = rankingForPreset(TABLE, preset)
-        .slice(0, 20)
-        .map((r) => r.ubigeo);
+      const golden = (GOLDEN.presets[preset] ?? []).slice(0, 20).map((r) => r.ubigeo);
       expect(shown, preset).toEqual(golden);
     }
+    // Read as a person who knows Peru would: Cercado de Lima tops the default index, and by volume
+    // San Juan de Lurigancho (1.2 million people) leads.
+    expect(GOLDEN.default[0]?.ubigeo).toBe("150101");
+    expect(GOLDEN.presets.volume?.[0]?.ubigeo).toBe("150132");
     await page.screenshot({ path: "screenshots/irs-03-ranking.png" });
     await page.close();
   });
@@ -204,6 +227,25 @@ describe("IRS end to end", () => {
     expect(text).toContain("Mapa de pobreza monetaria provincial y distrital 2018");
     expect(text).toContain("IRS = 100 × (A − mín A)");
     expect(text).toContain("SIDPOL");
+    // The crime section: the 7 families of the release with their meaning, the measured basis of
+    // the 3-year default (more stable than a single year), the districts never recorded.
+    const crime = page.getByTestId("sheet-crime");
+    await expect(crime.locator("[data-testid=sheet-families] tbody tr").count()).resolves.toBe(7);
+    await expect(crime.textContent()).resolves.toContain("38 % de las denuncias");
+    const rho = async (w: number) =>
+      Number(
+        (
+          (await crime
+            .locator(`[data-testid=sheet-window] tr[data-window="${w}"] td`)
+            .first()
+            .textContent()) ?? ""
+        ).replace(",", "."),
+      );
+    expect(await rho(3)).toBeGreaterThan(await rho(1));
+    await expect(page.getByTestId("sheet-unrecorded").textContent()).resolves.toMatch(
+      /^52 distritos de la capa no aparecen nunca/,
+    );
+    await expect(page.getByTestId("sheet-movers").locator("tbody tr").count()).resolves.toBe(10);
     await page.screenshot({ path: "screenshots/irs-06-sheet.png" });
     await page.emulateMedia({ media: "print" });
     await expect(page.getByTestId("side-panel").isVisible()).resolves.toBe(false);

@@ -27,7 +27,7 @@ const selectDistrict = async (page: Page, query: string): Promise<void> => {
 };
 
 describe("SIDPOL: the official police-report file as the crime source", () => {
-  it("imports the Latin-1 ; fixture, reports it, and the crime indicators drive the index", async () => {
+  it("a newer release imported at run time replaces the built-in series (never adds), with undo", async () => {
     const { page, consoleErrors, foreignRequests } = await openApp(chrome.current);
     // index.html has no icon: Chromium's own favicon.ico request may log a 404 (not the app's);
     // such 404s are tolerated only when no other response failed.
@@ -37,19 +37,17 @@ describe("SIDPOL: the official police-report file as the crime source", () => {
     });
     await page.route("**/favicon.ico", (r) => r.fulfill({ status: 204, body: "" }));
     await waitReady(page);
+    const legend = page.getByTestId("legend");
+    // Built in: the official release (SOURCES.md: 2018 – Feb 2026), default period 2023–2025.
+    await expect(legend.textContent()).resolves.toContain("2023–2025 (media anual)");
     const before = await topOfRanking(page);
     await selectDistrict(page, "150101");
-    const irsBefore = await page.getByTestId("card-irs").textContent();
-    const crimeCell = page.locator(
-      '[data-testid=district-card] tr[data-indicator="crime_property_rate"] td',
-    );
-    // Without SIDPOL the card has no crime row at all.
-    await expect(crimeCell.count()).resolves.toBe(0);
+    const robbery = page.locator('[data-testid=crime-card] tr[data-crime="crime_robbery_rate"]');
+    const builtInRate = Number(await robbery.getAttribute("data-rate"));
+    expect(builtInRate).toBeGreaterThan(100); // Cercado de Lima: ~176 robbery reports per 10,000
 
     await page.getByTestId("tab-data").click();
-    await expect(page.getByTestId("data-crime-notice").textContent()).resolves.toMatch(
-      /Faltan los datos de delitos/,
-    );
+    await expect(page.getByTestId("data-crime-present").textContent()).resolves.toMatch(/2025/);
     await page.getByTestId("import-file").setInputFiles(FIXTURE);
     await page.getByTestId("import-sidpol-preset").waitFor();
     await expect(page.getByTestId("import-mode").inputValue()).resolves.toBe("sidpol");
@@ -59,63 +57,72 @@ describe("SIDPOL: the official police-report file as the crime source", () => {
     await page.getByTestId("import-run").click();
     const report = page.getByTestId("import-report");
     await report.waitFor();
-    // 34 data rows; 4 ubigeos lost their leading zero; 999901 is not a district; one modality unmapped.
+    // 34 data rows; 4 ubigeos lost their leading zero; 999901 is not a district.
     await expect(page.getByTestId("rep-rows-read").textContent()).resolves.toBe("34");
     await expect(page.getByTestId("rep-repaired").textContent()).resolves.toBe("4");
     await expect(page.getByTestId("rep-count-unjoined").textContent()).resolves.toBe("1");
     await expect(page.getByTestId("rep-problems").textContent()).resolves.toMatch(
       /denuncias_fixture_latin1\.csv, fila 3: .*999901/,
     );
-    await expect(page.getByTestId("rep-unmapped").textContent()).resolves.toMatch(
-      /OFENSAS AL PUDOR PÚBLICO \(1\)/,
-    );
+    // Modalities the release's groups do not name are listed for mapping (README: 5 values).
+    const unmapped = (await page.getByTestId("rep-unmapped").textContent()) ?? "";
+    for (const m of ["OFENSAS AL PUDOR PÚBLICO (1)", "LESIONES", "VIOLACIÓN SEXUAL"]) {
+      expect(unmapped).toContain(m);
+    }
     await expect(page.getByTestId("rep-partial").textContent()).resolves.toMatch(
       /2024 es un año parcial \(ene–jun\)/,
     );
-    // Default: the partial year is excluded; property 2023 = 125 (Lima) + 4 (Huaraz) = 129.
-    const property = page.locator('[data-testid=rep-family-totals] tr[data-family="property"] td');
-    await expect(property.allTextContents()).resolves.toEqual(["129"]);
-    // Annualising keeps 2024: property 2024 = (60 + 3) × 12 / 6 = 126.
+    // test/fixtures/sidpol/README.md: theft 2023 = 12 × 10 (Lima) = 120; partial 2024 excluded.
+    const theft = page.locator('[data-testid=rep-family-totals] tr[data-family="theft"] td');
+    await expect(theft.allTextContents()).resolves.toEqual(["120"]);
+    // Annualising keeps 2024: theft 2024 = 6 × 10 × 12 / 6 = 120.
     await page.getByTestId("rep-partial-choice").selectOption("annualise");
-    await expect(property.allTextContents()).resolves.toEqual(["129", "126"]);
+    await expect(theft.allTextContents()).resolves.toEqual(["120", "120"]);
     await page.getByTestId("rep-partial-choice").selectOption("exclude");
-    // The modality → family table lists every modality; moving the unmapped one changes the totals.
     const families = page.getByTestId("rep-families");
-    // 15 distinct modalities in the joined rows: HURTO, ROBO AGRAVADO, ROBO, ESTAFA, LESIONES,
-    // HOMICIDIO, FEMINICIDIO, SICARIATO, VIOLACIÓN SEXUAL, ACTOS CONTRA EL PUDOR, VIOLENCIA FAMILIAR,
-    // VIOLENCIA CONTRA LA MUJER…, EXTORSIÓN, MICROCOMERCIALIZACIÓN DE DROGAS, OFENSAS AL PUDOR PÚBLICO.
+    // 15 distinct modalities in the joined rows (README).
     await expect(families.locator("tbody tr").count()).resolves.toBe(15);
     await page
       .getByTestId("import-report")
       .screenshot({ path: "screenshots/sidpol-01-report.png" });
-    await families.getByLabel("Familia: OFENSAS AL PUDOR PÚBLICO").selectOption("sexual");
-    await expect(page.getByTestId("rep-unmapped").count()).resolves.toBe(0);
-    const sexual = page.locator('[data-testid=rep-family-totals] tr[data-family="sexual"] td');
-    // 2023 sexual = 2 (San Juan de Lurigancho) + 1 moved = 3.
-    await expect(sexual.allTextContents()).resolves.toEqual(["3"]);
+    // Moving the unmapped modality to a family changes that family's total: 7 + 1 = 8 (README).
+    await families.getByLabel("Familia: OFENSAS AL PUDOR PÚBLICO").selectOption("family");
+    const family = page.locator('[data-testid=rep-family-totals] tr[data-family="family"] td');
+    await expect(family.allTextContents()).resolves.toEqual(["8"]);
     await families.getByLabel("Familia: OFENSAS AL PUDOR PÚBLICO").selectOption("other");
 
     await page.getByTestId("import-confirm").click();
-    await expect(page.getByTestId("data-crime-present").textContent()).resolves.toMatch(/2023/);
+    // Replaced, not added: only 2023 is in use now; no bundled year survives.
+    const present = page.getByTestId("data-crime-present");
+    await expect(present.textContent()).resolves.toMatch(/2023/);
+    await expect(present.textContent()).resolves.not.toMatch(/2025/);
     await page.screenshot({ path: "screenshots/sidpol-02-applied.png" });
-
-    // The layer picker lists the crime indicators; the card shows Lima's rate.
     await page.getByTestId("tab-map").click();
-    const options = await page.getByTestId("layer-select").locator("option").allTextContents();
-    expect(options).toContain("Delitos contra el patrimonio");
-    await page.getByTestId("layer-select").selectOption({ label: "Delitos contra el patrimonio" });
-    await expect(page.getByTestId("legend").textContent()).resolves.toMatch(
-      /Delitos contra el patrimonio · 2023/,
+    await expect(legend.textContent()).resolves.toContain(
+      "Índice de Riesgo Sociodelictivo (IRS) · 2023",
     );
-    await expect(crimeCell.textContent()).resolves.toMatch(/^[\d.,]+denuncias por 10/);
-    await page.screenshot({ path: "screenshots/sidpol-03-layer-card.png" });
-
-    // The index now uses crime: Lima's IRS and the top of the ranking change.
-    const irsAfter = await page.getByTestId("card-irs").textContent();
-    expect(irsAfter).not.toBe(irsBefore);
+    await expect(legend.textContent()).resolves.not.toContain("2023–2025");
+    // Lima's robbery rate now comes from the file: 5 reports / 266,887 inhabitants (INEI 2022,
+    // the population year nearest 2023) × 10,000 = 0.187.
+    await expect
+      .poll(async () => Number(await robbery.getAttribute("data-rate")))
+      .toBeCloseTo((5 / 266_887) * 10_000, 6);
+    await expect(page.getByTestId("crime-card-period").textContent()).resolves.toContain(
+      "2023 · población INEI 2022",
+    );
     const after = await topOfRanking(page);
     expect(after).not.toEqual(before);
-    await page.screenshot({ path: "screenshots/sidpol-04-ranking.png" });
+    await page.screenshot({ path: "screenshots/sidpol-03-ranking.png" });
+
+    // Undo: the built-in release is back, whole.
+    await page.getByTestId("tab-data").click();
+    await page.getByTestId("import-undo").first().click();
+    await expect(present.textContent()).resolves.toMatch(/2025/);
+    await expect(legend.textContent()).resolves.toContain("2023–2025 (media anual)");
+    await expect
+      .poll(async () => Number(await robbery.getAttribute("data-rate")))
+      .toBe(builtInRate);
+    expect(await topOfRanking(page)).toEqual(before);
 
     expect(foreignRequests).toEqual([]);
     expect(failed).toEqual([]);

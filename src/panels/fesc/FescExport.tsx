@@ -3,6 +3,7 @@ import { useAppStore } from "../../store";
 import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
 import type { FescResult } from "../../store/fesc-slice";
 import { buildFescCsv } from "./fesc-csv";
+import { indexPeriod } from "../../store/index-slice";
 
 /** Download the selection and allocation as an es-PE Excel CSV with the methodology on top. */
 export function FescExport({ result }: { result: FescResult }) {
@@ -12,13 +13,13 @@ export function FescExport({ result }: { result: FescResult }) {
     const s = useAppStore.getState();
     const weights = selectWeights(s);
     const { used, withoutData } = selectIndicatorsInForce(s.table, weights, s.indicatorDefs);
+    // The sources the index read (SIDPOL, INEI, MEF… as in force) and the Barrio Seguro register.
     const ids = [
-      "inei-poblacion",
-      "inei-pobreza-2018",
-      "ubigeo-peru-aumentado",
-      "inei-cenacom-2017",
+      ...(s.indexMeta?.sourceIds ?? []),
       "barrio-seguro-registro",
+      "barrio-seguro-prensa",
     ];
+    const period = indexPeriod(s);
     const sources = (s.manifest?.sources ?? [])
       .filter((x) => ids.includes(x.id))
       .map((x) => `${x.name} (${x.publisher})`);
@@ -28,6 +29,11 @@ export function FescExport({ result }: { result: FescResult }) {
       used: used.map((d) => d.id),
       withoutData: withoutData.map((d) => d.id),
       sources,
+      ...(period
+        ? {
+            crimePeriod: `${COPY.es.periodText(period.years, period.months, period.annualised)}, ${COPY.es.populationYears(period.populationYears)}`,
+          }
+        : {}),
     });
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
     const a = document.createElement("a");

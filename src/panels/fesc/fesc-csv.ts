@@ -44,6 +44,8 @@ export function buildFescCsv(
     used: readonly string[];
     withoutData: readonly string[];
     sources: readonly string[];
+    /** Period of the crime reports the IRS used, e.g. "2023–2025 (media anual), población INEI 2022". */
+    crimePeriod?: string;
   },
 ): string {
   const method =
@@ -82,7 +84,8 @@ export function buildFescCsv(
     `IRS (0–100), pesos: ${describeWeights(info.weights, info.used)}` +
     (info.withoutData.length > 0
       ? `. Sin datos (fuera del índice): ${info.withoutData.map((id) => INDICATOR_BY_ID.get(id)?.label.es ?? id).join(", ")}`
-      : "");
+      : "") +
+    (info.crimePeriod ? `. Denuncias SIDPOL: ${info.crimePeriod}` : "");
   const columns: CsvColumn<FescRow & { order: number }>[] = [
     { header: "N°", value: (r) => r.order },
     { header: "Ubigeo", value: (r) => r.ubigeo },
