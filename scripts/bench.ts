@@ -3,7 +3,8 @@
  * - app data bytes (raw and gzip) of every file in public/data and of the start-up set;
  * - cold load-to-ready of the app vs a naive baseline page that loads the same 1,891 districts as
  *   plain GeoJSON with addSource and joins population in the browser; median of N runs, as a ratio.
- * Targets (issue 2): app ≤ 0.5× baseline, app data ≤ 600 KB gzip.
+ * Targets: app ≤ 0.5× baseline (issue 2); data downloaded before ready ≤ 350 KB gzip (issue 11:
+ * the monthly crime files, boundaries and registers load on demand, after the first view).
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -161,7 +162,9 @@ async function main(): Promise<void> {
     readFileSync(join(RAW, "mapsperu-boundaries-2025/peru_distritos_1891.geojson")),
   ).length;
   console.log(`  baseline GeoJSON + CSV: ${kb(baselineBytes)} raw, GeoJSON ${kb(baselineGz)} gzip`);
-  console.log(`  target app data ≤ 600 KB gzip: ${gzAll <= 600 * 1024 ? "met" : "NOT met"}`);
+  console.log(
+    "  (all files; most load on demand: the start-up target is checked below on what is downloaded before ready)",
+  );
 
   const { server, url } = await serve();
   if (process.env.BENCH_SERVE_ONLY) {
@@ -223,6 +226,9 @@ async function main(): Promise<void> {
   console.log(
     `\nDownloaded before ready (gzip on the wire): data ${kb(sum(data))} in ${data.length} files` +
       ` (${data.map((r) => r.name.split("/data/")[1]).join(", ")}); code ${kb(sum(code))}`,
+  );
+  console.log(
+    `  target start-up data ≤ 350 KB gzip: ${sum(data) <= 350 * 1024 ? "met" : "NOT met"}`,
   );
   for (const throttled of LOCAL_ONLY ? [false] : [false, true]) {
     const app: number[] = [];

@@ -271,6 +271,14 @@ const es = {
   cardMissing: (names: string) => `Sin dato (re-ponderado o imputado): ${names}`,
   crimeCardTitle: "Denuncias policiales (SIDPOL)",
   crimeTotal: "Total de denuncias",
+  fiscalCardTitle: "Presupuesto municipal (MEF)",
+  fiscalSpent: (y: string) => `Gasto devengado ${y}`,
+  fiscalBudget: (y: string) => `Presupuesto (PIM) ${y}`,
+  fiscalPerHead: (soles: string) => `${soles} por hab.`,
+  fiscalCaveatDistrict: (popYear: string) =>
+    `Presupuesto TOTAL de la municipalidad distrital (todos sus programas), no gasto en seguridad ciudadana: mide capacidad fiscal, un sustituto parcial del «déficit presupuestal» del art. 89. Soles corrientes; por habitante con la población INEI ${popYear}.`,
+  fiscalCaveatProvincial:
+    "Municipalidad PROVINCIAL: su presupuesto paga servicios de toda la provincia, así que no se compara con las municipalidades distritales ni entra en el criterio de capacidad fiscal. Presupuesto total, no gasto en seguridad; soles corrientes.",
   crimeTrendsTitle: "Tendencia de denuncias: país, departamentos y Lima Metropolitana",
   crimeTrendsArea: "Ámbito",
   limaMetropolitana: "Lima Metropolitana (provincia de Lima)",
@@ -866,6 +874,14 @@ const en: Copy = {
   cardMissing: (names: string) => `No value (re-weighted or imputed): ${names}`,
   crimeCardTitle: "Police crime reports (SIDPOL)",
   crimeTotal: "All reports",
+  fiscalCardTitle: "Municipal budget (MEF)",
+  fiscalSpent: (y: string) => `Accrued spending ${y}`,
+  fiscalBudget: (y: string) => `Budget (PIM) ${y}`,
+  fiscalPerHead: (soles: string) => `${soles} per inh.`,
+  fiscalCaveatDistrict: (popYear: string) =>
+    `TOTAL budget of the district municipality (all programmes), not security spending: it measures fiscal capacity, a partial proxy for art. 89's "budget deficit". Nominal soles; per inhabitant with the INEI ${popYear} population.`,
+  fiscalCaveatProvincial:
+    "PROVINCIAL municipality: its budget pays for province-wide services, so it is not compared with district municipalities nor used in the fiscal-capacity criterion. Total budget, not security spending; nominal soles.",
   crimeTrendsTitle: "Trend of reports: country, departments and Lima Metropolitana",
   crimeTrendsArea: "Area",
   limaMetropolitana: "Lima Metropolitana (province of Lima)",

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/types";
+import { formatNumber } from "../lib/format";
 import type { MapLayer } from "../store/map-layer";
 import { COPY } from "./copy";
 
@@ -16,4 +17,21 @@ export function layerPeriodSuffix(layer: Pick<MapLayer, "year" | "period">, lang
   if (p && p.years.length > 0)
     return ` · ${COPY[lang].periodText(p.years, p.months, p.annualised)}`;
   return layer.year !== null ? ` · ${layer.year}` : "";
+}
+
+/**
+ * The text of one legend row, the same on screen, in slides and in the PNG: the layer's own
+ * no-data wording (e.g. the IRS says why a district has none) or "sin datos"; class names when the
+ * layer has them (IRS, categories); else the value range.
+ */
+export function legendRowLabel(
+  layer: Pick<MapLayer, "classLabels" | "noDataLabel">,
+  row: { classIndex: number; from: number | null; to: number | null },
+  lang: Lang,
+): string {
+  if (row.classIndex < 0) return layer.noDataLabel?.[lang] ?? COPY[lang].noData;
+  return (
+    layer.classLabels?.[row.classIndex]?.[lang] ??
+    `${formatNumber(row.from, lang)} – ${formatNumber(row.to, lang)}`
+  );
 }

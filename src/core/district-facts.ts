@@ -13,6 +13,8 @@ export interface DistrictFact {
   period?: IndicatorColumn["period"];
   /** True for crime indicators (the card shows them in their own section). */
   crime: boolean;
+  /** Dimension of the layer ("crime", "fiscal", … "other" for plain series). */
+  dimension: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function districtFacts(
       year: r.year,
       sourceIds: r.sourceIds,
       crime: crimeIds.has(o.id),
+      dimension: o.dimension,
     };
     if (r.period) fact.period = r.period;
     return [fact];

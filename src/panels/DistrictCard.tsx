@@ -6,7 +6,14 @@ import { formatNumber } from "../lib/format";
 import { citeSource } from "../lib/sources";
 import { useAppStore } from "../store";
 import { CrimeCardSection } from "./crime/CrimeCardSection";
+import { MUNICIPAL_BUDGET_KEYS } from "../core/municipal-budget";
+import { FiscalCardSection } from "./fiscal/FiscalCardSection";
 import { IrsCardSection } from "./index/IrsCardSection";
+
+/** Fiscal series the card shows in its own section (not again in the indicator list). */
+const FISCAL_LAYER_IDS = new Set(
+  Object.values(MUNICIPAL_BUDGET_KEYS).flatMap((k) => [`series:${k.spent}`, `series:${k.budget}`]),
+);
 
 /** Card of the selected district: identity, population, area and every indicator with its source. */
 export function DistrictCard() {
@@ -21,7 +28,11 @@ export function DistrictCard() {
   const period = useMemo(() => methodologyPeriod(methodology), [methodology]);
   const facts = useMemo(
     () =>
-      table && id !== null ? districtFacts(table, defs, id, period).filter((f) => !f.crime) : [],
+      table && id !== null
+        ? districtFacts(table, defs, id, period).filter(
+            (f) => !f.crime && f.dimension !== "fiscal" && !FISCAL_LAYER_IDS.has(f.id),
+          )
+        : [],
     [table, defs, id, period],
   );
   const row = id === null ? undefined : table?.districts[id];
@@ -63,6 +74,7 @@ export function DistrictCard() {
       </dl>
       <IrsCardSection districtId={row.id} />
       <CrimeCardSection districtId={row.id} />
+      <FiscalCardSection districtId={row.id} />
       <h3 className="card-section">{t.indicators}</h3>
       <table className="card-table">
         <tbody>

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { COPY } from "../app/copy";
-import { layerTitle } from "../app/layer-title";
+import { layerTitle, legendRowLabel } from "../app/layer-title";
 import { formatNumber } from "../lib/format";
 import { legendRows } from "../map/legend";
 import { useAppStore } from "../store";
@@ -32,12 +32,7 @@ export function Legend() {
         {rows.map((r) => (
           <li key={r.classIndex} className="legend-row" data-class={r.classIndex}>
             <span className="swatch" style={{ background: r.color }} aria-hidden="true" />
-            <span className="legend-range">
-              {r.classIndex < 0
-                ? t.noData
-                : (layer.classLabels?.[r.classIndex]?.[lang] ??
-                  `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`)}
-            </span>
+            <span className="legend-range">{legendRowLabel(layer, r, lang)}</span>
             <span className="legend-count">{formatNumber(r.count, lang, 0)}</span>
           </li>
         ))}

@@ -263,7 +263,14 @@ export function irsMapLayer(s: AppState): MapLayer | null {
     },
     m.fixedBreaks,
   );
-  return { ...layer, classLabels: irsClassLabels(layer) };
+  return {
+    ...layer,
+    classLabels: irsClassLabels(layer),
+    noDataLabel: {
+      es: "sin IRS: sin registro en SIDPOL o datos insuficientes",
+      en: "no IRS: no SIDPOL record or too little data",
+    },
+  };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface MapLayer {
   palette: "risk" | "neutral" | "quadrant" | "category" | "traffic";
   /** Categorical layers: one label per class, shown by the legend instead of value ranges. */
   classLabels?: Text[];
+  /** What "no data" means on this layer (legend, slide, PNG); absent = "sin datos". */
+  noDataLabel?: Text;
 }
 
 export const CLASS_COUNT = 5;

@@ -4,7 +4,7 @@ import { legendRows } from "../../map/legend";
 import { useSourceNames } from "../../panels/use-source-names";
 import { useAppStore } from "../../store";
 import { COPY } from "../copy";
-import { layerTitle as titleOfLayer } from "../layer-title";
+import { legendRowLabel, layerTitle as titleOfLayer } from "../layer-title";
 import { keyFigures } from "./key-figures";
 
 /** True when the key press belongs to a text field or a select (P must type a "p" there). */
@@ -109,11 +109,7 @@ function PresentationOverlay() {
           {rows.map((r) => (
             <li key={r.classIndex}>
               <span className="pres-swatch" style={{ background: r.color }} aria-hidden="true" />
-              <span>
-                {r.classIndex < 0
-                  ? t.noData
-                  : `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`}
-              </span>
+              <span>{legendRowLabel(layer, r, lang)}</span>
               <span className="pres-count">{formatNumber(r.count, lang, 0)}</span>
             </li>
           ))}

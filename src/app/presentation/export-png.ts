@@ -4,7 +4,7 @@ import { citeSource } from "../../lib/sources";
 import { legendRows } from "../../map/legend";
 import type { AppState } from "../../store";
 import { COPY } from "../copy";
-import { layerTitle as titleOfLayer } from "../layer-title";
+import { legendRowLabel, layerTitle as titleOfLayer } from "../layer-title";
 
 /** The map's WebGL canvas (DOM lookup: only MapView touches the MapLibre instance). */
 function mapCanvas(): HTMLCanvasElement | null {
@@ -32,11 +32,7 @@ export function pngContentOf(s: AppState, now: Date, canvas: HTMLCanvasElement):
     legendRows: legendRows(layer).map((r) => ({
       color: r.color,
       // Same text as the on-screen Legend: class names (IRS, categories) when the layer has them.
-      label:
-        r.classIndex < 0
-          ? t.noData
-          : (layer.classLabels?.[r.classIndex]?.[lang] ??
-            `${formatNumber(r.from, lang)} – ${formatNumber(r.to, lang)}`),
+      label: legendRowLabel(layer, r, lang),
       count: formatNumber(r.count, lang, 0),
     })),
     source: t.sourceLine(sources.join("; ")),

@@ -1,0 +1,54 @@
+import { useMemo } from "react";
+import { COPY } from "../../app/copy";
+import { municipalBudget } from "../../core/municipal-budget";
+import { formatSoles } from "../../lib/format";
+import { citeSource } from "../../lib/sources";
+import { useAppStore } from "../../store";
+
+/**
+ * The municipality's budget and spending in the district card (MEF): per inhabitant for a district
+ * municipality, with its year and what the figure is and is not (total budget, not security
+ * spending); for a provincial municipality (capital district) the totals, flagged as province-wide
+ * and left out of the fiscal-capacity criterion.
+ */
+export function FiscalCardSection({ districtId }: { districtId: number }) {
+  const lang = useAppStore((s) => s.lang);
+  const table = useAppStore((s) => s.table);
+  const manifest = useAppStore((s) => s.manifest);
+  const t = COPY[lang];
+  const data = useMemo(
+    () => (table ? municipalBudget(table, districtId) : null),
+    [table, districtId],
+  );
+  if (!data) return null;
+  const district = data.kind === "district";
+  const cell = (perHead: number | null, total: number | null) => (
+    <td>
+      {district ? t.fiscalPerHead(formatSoles(perHead, lang)) : formatSoles(total, lang)}
+      {district && <div className="card-meta">{formatSoles(total, lang)}</div>}
+    </td>
+  );
+  return (
+    <section className="fiscal-card" data-testid="fiscal-card" data-kind={data.kind}>
+      <h3 className="card-section">{t.fiscalCardTitle}</h3>
+      <table className="card-table">
+        <tbody>
+          <tr data-testid="fiscal-spent" data-per-head={data.spentPerHead ?? ""}>
+            <th scope="row">{t.fiscalSpent(String(data.year ?? "—"))}</th>
+            {cell(data.spentPerHead, data.spentSoles)}
+          </tr>
+          <tr data-testid="fiscal-budget" data-per-head={data.budgetPerHead ?? ""}>
+            <th scope="row">{t.fiscalBudget(String(data.year ?? "—"))}</th>
+            {cell(data.budgetPerHead, data.budgetSoles)}
+          </tr>
+        </tbody>
+      </table>
+      <p className="card-meta" data-testid="fiscal-caveat">
+        {district
+          ? t.fiscalCaveatDistrict(String(data.populationYear ?? "—"))
+          : t.fiscalCaveatProvincial}{" "}
+        {citeSource(manifest, data.sourceId)}
+      </p>
+    </section>
+  );
+}
