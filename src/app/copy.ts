@@ -76,7 +76,8 @@ const es = {
   crimeAbsentTitle: "Faltan los datos de delitos por distrito (SIDPOL)",
   zoomToDepartment: "Ir al departamento",
   menu: "Paneles",
-  latestYear: (y: number) => `${y} (último)`,
+  latestYear: (y: number) => `${y} (último completo)`,
+  partialYearOption: (y: number) => `${y} (año parcial)`,
   tabMap: "Mapa",
   // Presentation, saved views, links, PNG export, report (issue 5)
   tabViews: "Vistas",
@@ -272,6 +273,8 @@ const es = {
   crimeCardTitle: "Denuncias policiales (SIDPOL)",
   crimeTotal: "Total de denuncias",
   fiscalCardTitle: "Presupuesto municipal (MEF)",
+  securitySpent: (y: string, perHead: string) =>
+    `Gasto en seguridad ciudadana ${y} (importado): ${perHead} por hab.`,
   fiscalSpent: (y: string) => `Gasto devengado ${y}`,
   fiscalBudget: (y: string) => `Presupuesto (PIM) ${y}`,
   fiscalPerHead: (soles: string) => `${soles} por hab.`,
@@ -540,6 +543,10 @@ const es = {
   importModeLabel: "Tipo de archivo",
   modeSidpol: "SIDPOL: denuncias policiales por distrito",
   modeGeneric: "Otro archivo (elegir columnas)",
+  modeSecurity: "Gasto en seguridad ciudadana por distrito (PP 0030, RENAMU…)",
+  securityDetected: "Tabla de montos por ubigeo reconocida por el encabezado.",
+  securityPreset:
+    "Se suma el devengado por distrito y año (columnas ubigeo, año y monto; el mes si lo hay). Crea el indicador «Gasto en seguridad ciudadana por habitante», con peso 0 hasta que usted lo pese: es el numerador de seguridad que le falta al presupuesto municipal total. Un distrito sin filas queda sin dato, no en cero.",
   sidpolDetected: "Formato SIDPOL (Denuncias Policiales) reconocido por el encabezado.",
   sidpolPreset:
     "Preajuste: UBIGEO_HECHO → distrito, P_MODALIDADES → familias de delito, ANIO → año, MES → meses, cantidad → denuncias.",
@@ -680,7 +687,8 @@ const en: Copy = {
   crimeAbsentTitle: "District crime data (SIDPOL) is missing",
   zoomToDepartment: "Go to department",
   menu: "Panels",
-  latestYear: (y: number) => `${y} (latest)`,
+  latestYear: (y: number) => `${y} (latest complete)`,
+  partialYearOption: (y: number) => `${y} (partial year)`,
   tabMap: "Map",
   // Presentation, saved views, links, PNG export, report (issue 5)
   tabViews: "Views",
@@ -875,6 +883,8 @@ const en: Copy = {
   crimeCardTitle: "Police crime reports (SIDPOL)",
   crimeTotal: "All reports",
   fiscalCardTitle: "Municipal budget (MEF)",
+  securitySpent: (y: string, perHead: string) =>
+    `Citizen-security spending ${y} (imported): ${perHead} per inh.`,
   fiscalSpent: (y: string) => `Accrued spending ${y}`,
   fiscalBudget: (y: string) => `Budget (PIM) ${y}`,
   fiscalPerHead: (soles: string) => `${soles} per inh.`,
@@ -1142,6 +1152,10 @@ const en: Copy = {
   importModeLabel: "File type",
   modeSidpol: "SIDPOL: police reports by district",
   modeGeneric: "Another file (choose columns)",
+  modeSecurity: "Citizen-security spending by district (PP 0030, RENAMU…)",
+  securityDetected: "Amount table by ubigeo recognised from the header.",
+  securityPreset:
+    "Accrued spending is summed by district and year (ubigeo, year and amount columns; the month if any). It creates the indicator 'Citizen-security spending per inhabitant', weight 0 until you weigh it: the security numerator the total municipal budget lacks. A district without rows is 'no data', not zero.",
   sidpolDetected: "SIDPOL format (police reports) recognised from the header.",
   sidpolPreset:
     "Preset: UBIGEO_HECHO → district, P_MODALIDADES → crime families, ANIO → year, MES → months, cantidad → reports.",

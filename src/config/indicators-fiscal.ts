@@ -40,4 +40,20 @@ export const FISCAL_INDICATORS: IndicatorDef[] = [
     dimension: "fiscal",
     formula: { kind: "rate", numerator: "muni_pim", denominator: "population", per: 1 },
   },
+  {
+    id: "security_spending_pc",
+    label: {
+      es: "Gasto en seguridad ciudadana por habitante (importado)",
+      en: "Citizen-security spending per inhabitant (imported)",
+    },
+    description: {
+      es: "Devengado en seguridad ciudadana (p. ej. programa presupuestal 0030 «Reducción de delitos y faltas», ejecución por distrito del Mininter, o el módulo de seguridad del RENAMU) entre la población INEI del año más cercano. Solo existe cuando se importa ese archivo en «Datos»: no hay una copia abierta en los datos incluidos. Es el numerador de seguridad que le falta al presupuesto municipal total; aun así mide gasto, no necesidad: un distrito sin filas queda «sin dato». Soles corrientes. Menos gasto por habitante, más necesidad.",
+      en: "Accrued citizen-security spending (e.g. budget programme 0030 'crime reduction', the Ministry of the Interior's execution by district, or RENAMU's security module) divided by the INEI population of the nearest year. It exists only when that file is imported in 'Data': no open copy is bundled. It is the security numerator the total municipal budget lacks; still, it measures spending, not need: a district without rows is 'no data'. Nominal soles. Less spending per inhabitant, more need.",
+    },
+    unit: { es: "S/ por hab.", en: "PEN per inhabitant" },
+    direction: -1,
+    defaultWeight: 0,
+    dimension: "fiscal",
+    formula: { kind: "rate", numerator: "security_spending", denominator: "population", per: 1 },
+  },
 ];

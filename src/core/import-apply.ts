@@ -46,6 +46,8 @@ export interface ApplyOptions {
    * (crime_property…); "imp_<file>_" keeps a generic import apart.
    */
   keyPrefix: string;
+  /** Every numeric column gets this key (a one-value-column import by year, e.g. security spending). */
+  key?: string;
   /**
    * Remove every existing series whose key starts with this prefix (all years) before adding: a
    * newer SIDPOL release REPLACES the bundled crime series, never mixes with them (a family or a
@@ -149,7 +151,7 @@ export function applyImport<D>(
 
 function toSeries(c: AggregateColumn, options: ApplyOptions): ImportSeries {
   const series: ImportSeries = {
-    key: options.keyPrefix + c.key,
+    key: options.key ?? options.keyPrefix + c.key,
     year: c.year,
     sourceId: options.sourceId,
     unit: options.unit,

@@ -1,5 +1,10 @@
 import type { DistrictTable, Series } from "../data/contract";
-import { pickSeries, resolveIndicatorColumns, type PeriodInput } from "./indicator-values";
+import {
+  isPartialSeries,
+  pickSeries,
+  resolveIndicatorColumns,
+  type PeriodInput,
+} from "./indicator-values";
 import type { IndicatorColumn, IndicatorDef, Text } from "./types";
 
 /** A choice of what the choropleth shows: an indicator (formula) or a plain series of the table. */
@@ -10,6 +15,8 @@ export interface LayerOption {
   unit: Text;
   /** Years available, ascending; empty when the data has no year. */
   years: number[];
+  /** Of those, the partial ones (fewer than 12 months): never the default, labelled when chosen. */
+  partialYears: number[];
   /** Dimension for grouping in the picker ("crime", "population", … or "other"). */
   dimension: string;
 }
@@ -30,6 +37,15 @@ const keysOf = (def: IndicatorDef): string[] =>
     : def.formula.kind === "density"
       ? [def.formula.numerator]
       : [def.formula.numerator, def.formula.denominator];
+
+const partialYearsOf = (series: readonly Series[], key: string): number[] =>
+  [
+    ...new Set(
+      series.flatMap((s) =>
+        s.key === key && s.year !== null && isPartialSeries(s) ? [s.year] : [],
+      ),
+    ),
+  ].sort((a, b) => a - b);
 
 const yearsOf = (series: readonly Series[], key: string): number[] =>
   [...new Set(series.flatMap((s) => (s.key === key && s.year !== null ? [s.year] : [])))].sort(
@@ -59,6 +75,7 @@ export function listLayerOptions(
       label: def.label,
       unit: def.unit,
       years: yearsOf(table.series, main),
+      partialYears: partialYearsOf(table.series, main),
       dimension: def.dimension,
     });
   }
@@ -72,6 +89,7 @@ export function listLayerOptions(
       label: s.label,
       unit: { es: s.unit, en: s.unit },
       years: yearsOf(table.series, s.key),
+      partialYears: partialYearsOf(table.series, s.key),
       dimension: "other",
     });
   }

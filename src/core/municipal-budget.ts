@@ -55,3 +55,34 @@ export function municipalBudget(
   }
   return null;
 }
+
+export interface SecuritySpending {
+  year: number | null;
+  soles: number;
+  /** soles / population of the nearest year. */
+  perHead: number | null;
+  populationYear: number | null;
+  sourceId: string;
+}
+
+/**
+ * Imported citizen-security spending of district `id` (series security_spending, latest complete
+ * year): soles and soles per inhabitant (population of the nearest year). Null without a value.
+ */
+export function securitySpendingOf(
+  table: { series: readonly (SeriesLike & { sourceId?: string })[] },
+  id: number,
+): SecuritySpending | null {
+  const s = pickSeries(table.series, "security_spending", null);
+  const v = s?.values[id] ?? null;
+  if (!s || v === null) return null;
+  const pop = pickNearestSeries(table.series, "population", s.year);
+  const p = pop?.values[id] ?? null;
+  return {
+    year: s.year,
+    soles: v,
+    perHead: p !== null && p > 0 ? v / p : null,
+    populationYear: pop?.year ?? null,
+    sourceId: s.sourceId ?? "",
+  };
+}

@@ -45,10 +45,16 @@ export function LayerPicker() {
             onChange={(e) => setYear(e.target.value === "" ? null : Number(e.target.value))}
             data-testid="year-select"
           >
-            <option value="">{t.latestYear(current.years[current.years.length - 1] ?? 0)}</option>
+            <option value="">
+              {t.latestYear(
+                current.years.filter((y) => !current.partialYears.includes(y)).at(-1) ??
+                  current.years.at(-1) ??
+                  0,
+              )}
+            </option>
             {current.years.map((y) => (
               <option key={y} value={y}>
-                {y}
+                {current.partialYears.includes(y) ? t.partialYearOption(y) : y}
               </option>
             ))}
           </select>

@@ -10,8 +10,11 @@ import type { AppState } from "./index";
 import { registerLayerProvider } from "./layer-providers";
 import type { MapLayer } from "./map-layer";
 
-/** "generic": any CSV (wide or long); "sidpol": the official police-report file (crime series). */
-export type ImportKind = "generic" | "sidpol";
+/**
+ * "generic": any CSV (wide or long); "sidpol": the official police-report file (crime series);
+ * "security": a ubigeo-keyed security-spending table (PP 0030 execution…): series security_spending.
+ */
+export type ImportKind = "generic" | "sidpol" | "security";
 
 /** An import being read by the worker. */
 export interface ImportJob {

@@ -59,13 +59,15 @@ describe("index slice", () => {
     // Same classes on the map as in the scores (one classification feeds both).
     s.scores?.forEach((d, i) => expect(s.mapLayer?.classIndex[i]).toBe(d.classIndex ?? -1));
     expect(s.extraLayerOptions.slice(0, 2).map((o) => o.id)).toEqual([IRS_LAYER, STABILITY_LAYER]);
-    // The fixture has no crime_extortion, crime_other, food_vulnerability or municipal budget series.
+    // The fixture has no crime_extortion, crime_other, food_vulnerability, municipal budget or
+    // (imported-only) security spending series.
     expect(s.indexMeta?.missingIndicators).toEqual([
       "crime_extortion_rate",
       "crime_other_rate",
       "food_vulnerability",
       "muni_spending_pc",
       "muni_budget_pc",
+      "security_spending_pc",
     ]);
     expect(s.indexMeta?.indicatorsWithoutData).toContain("crime_extortion_rate");
     expect(s.recomputeMs).toBeGreaterThanOrEqual(0);

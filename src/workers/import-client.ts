@@ -22,6 +22,8 @@ export interface CsvPreview {
   headerReason: string;
   /** True when the header is the SIDPOL "Denuncias Policiales" format. */
   isSidpol: boolean;
+  /** True when the header is a ubigeo-keyed security-spending table (PP 0030 execution…). */
+  isSecurity: boolean;
 }
 
 export type ImportRequest =

@@ -9,6 +9,7 @@ import { detectEncoding, createStreamDecoder } from "../core/csv-decode";
 import { detectHeader, lastRecordBoundary, sniffDelimiter } from "../core/csv-sniff";
 import { createAggregator, createCsvStream } from "../core/import-aggregate";
 import { createJoinTarget } from "../core/import-join";
+import { isSecuritySpendingHeader } from "../core/security-spending";
 import { isSidpolHeader } from "../core/sidpol";
 import {
   papaRecordParser,
@@ -60,6 +61,7 @@ async function preview(
     hasHeader: guess.hasHeader,
     headerReason: guess.reason,
     isSidpol: isSidpolHeader(header),
+    isSecurity: !isSidpolHeader(header) && isSecuritySpendingHeader(header),
   };
 }
 

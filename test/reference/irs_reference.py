@@ -109,6 +109,9 @@ INDICATORS = (
         _rate("police_per_10k", "police_officers", "population", 10_000, -1, 0.5),
         _rate("muni_spending_pc", "muni_devengado", "population", 1, -1, 0.0),
         _rate("muni_budget_pc", "muni_pim", "population", 1, -1, 0.0),
+        # [spec src/config/indicators-fiscal.ts] security_spending_pc: imported security spending
+        # (PP 0030…) per inhabitant; weight 0; absent unless a file is imported.
+        _rate("security_spending_pc", "security_spending", "population", 1, -1, 0.0),
     ]
 )
 

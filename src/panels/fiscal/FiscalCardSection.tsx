@@ -1,6 +1,10 @@
 import { useMemo } from "react";
 import { COPY } from "../../app/copy";
-import { municipalBudget } from "../../core/municipal-budget";
+import {
+  municipalBudget,
+  securitySpendingOf,
+  type SecuritySpending,
+} from "../../core/municipal-budget";
 import { formatSoles } from "../../lib/format";
 import { citeSource } from "../../lib/sources";
 import { useAppStore } from "../../store";
@@ -20,7 +24,12 @@ export function FiscalCardSection({ districtId }: { districtId: number }) {
     () => (table ? municipalBudget(table, districtId) : null),
     [table, districtId],
   );
-  if (!data) return null;
+  const security = useMemo(
+    () => (table ? securitySpendingOf(table, districtId) : null),
+    [table, districtId],
+  );
+  if (!data && !security) return null;
+  if (!data) return <SecurityRow security={security} />;
   const district = data.kind === "district";
   const cell = (perHead: number | null, total: number | null) => (
     <td>
@@ -43,12 +52,45 @@ export function FiscalCardSection({ districtId }: { districtId: number }) {
           </tr>
         </tbody>
       </table>
+      <SecurityRow security={security} bare />
       <p className="card-meta" data-testid="fiscal-caveat">
         {district
           ? t.fiscalCaveatDistrict(String(data.populationYear ?? "—"))
           : t.fiscalCaveatProvincial}{" "}
         {citeSource(manifest, data.sourceId)}
       </p>
+    </section>
+  );
+}
+
+/** Imported security spending (PP 0030…) per inhabitant, with its year and source. */
+function SecurityRow({
+  security,
+  bare = false,
+}: {
+  security: SecuritySpending | null;
+  bare?: boolean;
+}) {
+  const lang = useAppStore((s) => s.lang);
+  const manifest = useAppStore((s) => s.manifest);
+  const t = COPY[lang];
+  if (!security) return null;
+  const pop = security.populationYear === null ? [] : [security.populationYear];
+  const body = (
+    <p className="card-meta" data-testid="security-spending" data-per-head={security.perHead ?? ""}>
+      <strong>
+        {t.securitySpent(String(security.year ?? "—"), formatSoles(security.perHead, lang))}
+      </strong>{" "}
+      ({formatSoles(security.soles, lang)}; {t.populationYears(pop)}) ·{" "}
+      {citeSource(manifest, security.sourceId)}
+    </p>
+  );
+  return bare ? (
+    body
+  ) : (
+    <section className="fiscal-card" data-testid="fiscal-card">
+      <h3 className="card-section">{t.fiscalCardTitle}</h3>
+      {body}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { COPY } from "../../app/copy";
 import type { EncodingChoice } from "../../core/csv-decode";
 import type { DelimiterChoice } from "../../core/csv-sniff";
+import { securitySpendingSpec } from "../../core/security-spending";
 import { SIDPOL_FAMILIES, sidpolSpec } from "../../core/sidpol";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { useAppStore } from "../../store";
@@ -49,7 +50,7 @@ export function ImportPanel() {
       const p = await previewFile(f, f.name, { encoding, delimiter });
       if (!p) return;
       setPreview(p);
-      setMode(p.isSidpol ? "sidpol" : "generic");
+      setMode(p.isSidpol ? "sidpol" : p.isSecurity ? "security" : "generic");
       setForm({ ...guessForm(p), encoding, delimiter });
     } catch (e) {
       setPreview(null);
@@ -80,6 +81,17 @@ export function ImportPanel() {
           sidpolModalitySpec(format, preview?.header),
           "sidpol",
           sidpolSpec(SIDPOL_FAMILIES, format, { header: preview?.header ?? [] }),
+        );
+      return;
+    }
+    if (mode === "security") {
+      void useAppStore
+        .getState()
+        .runImport(
+          file,
+          file.name,
+          securitySpendingSpec(format, preview?.header ?? []),
+          "security",
         );
       return;
     }
@@ -193,14 +205,28 @@ export function ImportPanel() {
             <select
               value={mode}
               disabled={busy}
-              onChange={(e) => setMode(e.target.value === "sidpol" ? "sidpol" : "generic")}
+              onChange={(e) =>
+                setMode(
+                  e.target.value === "sidpol"
+                    ? "sidpol"
+                    : e.target.value === "security"
+                      ? "security"
+                      : "generic",
+                )
+              }
               data-testid="import-mode"
             >
               <option value="sidpol">{t.modeSidpol}</option>
+              <option value="security">{t.modeSecurity}</option>
               <option value="generic">{t.modeGeneric}</option>
             </select>
           </label>
-          {mode === "sidpol" ? (
+          {mode === "security" ? (
+            <div className="fesc-note" data-testid="import-security-preset">
+              {preview.isSecurity && <strong>{t.securityDetected} </strong>}
+              {t.securityPreset}
+            </div>
+          ) : mode === "sidpol" ? (
             <div className="fesc-note" data-testid="import-sidpol-preset">
               {preview.isSidpol && <strong>{t.sidpolDetected} </strong>}
               {t.sidpolPreset}

@@ -17,6 +17,7 @@ import {
 } from "../../core/sidpol";
 import type { Direction } from "../../core/types";
 import { formatNumber } from "../../lib/format";
+import { SECURITY_APPLY_OPTIONS } from "../../core/security-spending";
 import { useAppStore } from "../../store";
 import type { ImportCommit, StagedImport } from "../../store/import-slice";
 import {
@@ -79,9 +80,11 @@ function StagedReport({ staged }: { staged: StagedImport }) {
   const partialList = result ? partialYears(result.monthsByYear) : [];
   const finalResult = families ? applyPartialYearChoice(families, partial) : result;
   const prefix = importKeyPrefix(staged.fileName);
-  const numericKeys = sidpol
-    ? []
-    : [...new Set((result?.columns ?? []).filter((c) => c.kind === "numeric").map((c) => c.key))];
+  const security = staged.kind === "security";
+  const numericKeys =
+    sidpol || security
+      ? []
+      : [...new Set((result?.columns ?? []).filter((c) => c.kind === "numeric").map((c) => c.key))];
   const choiceOf = (key: string): Choice =>
     choices[prefix + key] ?? { unit: "valor", direction: 1, weight: 1 };
   const setChoice = (key: string, patch: Partial<Choice>) =>
@@ -97,35 +100,48 @@ function StagedReport({ staged }: { staged: StagedImport }) {
       : `Importado en el navegador desde ${staged.fileName}`;
     const indicatorChoices: Record<string, Choice> = {};
     for (const k of numericKeys) indicatorChoices[prefix + k] = choiceOf(k);
-    const commit: ImportCommit = sidpol
+    const commit: ImportCommit = security
       ? {
           fileName: staged.fileName,
-          kind: "sidpol",
+          kind: "security",
           result: finalResult,
           report,
-          options: SIDPOL_APPLY_OPTIONS,
+          options: SECURITY_APPLY_OPTIONS,
           source: {
-            name: `SIDPOL – Denuncias Policiales (${staged.fileName})`,
-            publisher: "Ministerio del Interior – PNP",
-            note,
+            name: `Gasto en seguridad ciudadana (${staged.fileName})`,
+            publisher: "usuario (p. ej. Mininter, ejecución del PP 0030; INEI, RENAMU)",
+            note: `${note}. Devengado sumado por distrito y año; soles corrientes; un distrito sin filas queda sin dato.`,
           },
         }
-      : {
-          fileName: staged.fileName,
-          kind: "generic",
-          result: finalResult,
-          report,
-          options: {
-            keyPrefix: prefix,
-            unit: "valor",
-            createIndicators: true,
-            direction: 1,
-            defaultWeight: 1,
-            dimension: "imported",
-          },
-          indicatorChoices,
-          source: { name: `Importado: ${staged.fileName}`, publisher: "usuario", note },
-        };
+      : sidpol
+        ? {
+            fileName: staged.fileName,
+            kind: "sidpol",
+            result: finalResult,
+            report,
+            options: SIDPOL_APPLY_OPTIONS,
+            source: {
+              name: `SIDPOL – Denuncias Policiales (${staged.fileName})`,
+              publisher: "Ministerio del Interior – PNP",
+              note,
+            },
+          }
+        : {
+            fileName: staged.fileName,
+            kind: "generic",
+            result: finalResult,
+            report,
+            options: {
+              keyPrefix: prefix,
+              unit: "valor",
+              createIndicators: true,
+              direction: 1,
+              defaultWeight: 1,
+              dimension: "imported",
+            },
+            indicatorChoices,
+            source: { name: `Importado: ${staged.fileName}`, publisher: "usuario", note },
+          };
     try {
       useAppStore.getState().confirmImport(commit);
       setDone(t.importApplied(staged.fileName));

@@ -106,7 +106,11 @@ export function MethodologyPanel() {
           ))}
         </select>
       </label>
-      {preset && <p className="muted irs-preset-desc">{preset.description[lang]}</p>}
+      {preset && (
+        <p className="muted irs-preset-desc" data-testid="preset-desc">
+          {preset.description[lang]}
+        </p>
+      )}
 
       <WeightSliders />
 
