@@ -15,6 +15,7 @@ import {
   resolveIndicatorColumns,
 } from "../src/core/indicator-values";
 import { orderByRank } from "../src/core/rank";
+import { DEFAULT_SENSITIVITY, prepareSensitivity, runSensitivity } from "../src/core/sensitivity";
 import { WEIGHT_PRESETS, presetMethodology } from "../src/core/weights";
 import { parseDistrictTable } from "../src/data/schema";
 
@@ -36,6 +37,28 @@ for (const smoothing of ["eb-global", "none"] as const) {
       `  window ${w}: ends ${r.endYears.join(",")} ρ=${r.correlations.map((c) => c.toFixed(3)).join(" ")} mean ${r.meanCorrelation.toFixed(3)}; top36 <5,000 inh.: ${r.smallInTop}; top36 kept from previous year: ${r.topOverlap}`,
     );
   }
+}
+
+// Monte-Carlo rank intervals (the panel's default perturbation, 300 runs): median width of the
+// 5–95 % rank interval of the districts in the top 36, per window.
+console.log("\nMonte-Carlo (±20 % weights, normalisation varied, 300 runs), top 36:");
+for (const w of [1, 3]) {
+  const m = { ...DEFAULT_METHODOLOGY, crimeWindow: w };
+  const cols = resolveIndicatorColumns(table, defs, methodologyPeriod(m)).columns;
+  const { scores } = computeComposite(cols, defs, m, table.districts);
+  const r = runSensitivity(prepareSensitivity(cols, defs, m, table.districts), {
+    ...DEFAULT_SENSITIVITY,
+    runs: 300,
+  });
+  if (!r) continue;
+  const top = scores.filter((s) => s.rank !== null && s.rank <= 36).map((s) => s.id);
+  const widths = top
+    .map((i) => (r.p95Rank[i] ?? NaN) - (r.p05Rank[i] ?? NaN))
+    .sort((a, b) => a - b);
+  const share = top.map((i) => r.topShare[i] ?? 0).reduce((a, b) => a + b, 0) / top.length;
+  console.log(
+    `  window ${w}: median 5–95 % interval width ${widths[Math.floor(widths.length / 2)]} ranks; mean share of runs in the top 36 ${(share * 100).toFixed(0)} %`,
+  );
 }
 
 if (process.argv.includes("--top")) {
