@@ -73,7 +73,7 @@ describe("FESC: budget among the top 36 and export", () => {
     await expect(
       page.getByTestId("fesc-class-tier-1").locator("select").inputValue(),
     ).resolves.toBe("3");
-    await page.getByTestId("fesc-class-tier-1").locator("input[type=number]").fill("500000");
+    await page.getByTestId("fesc-tier-amount-1").fill("500000");
     // Top 400 = the k "Muy alto" districts (the legend's top quintile, its count read from the
     // legend: 368 of the 1,839 scored today) + (400 − k) "Alto":
     // k × S/ 1,000,000 + (400 − k) × S/ 500,000.

@@ -9,7 +9,7 @@
  *   npx tsx scripts/bench-import.ts            370,000 rows (~ the size of the official file)
  *   npx tsx scripts/bench-import.ts --big      1,000,000 rows (58 MB with these names)
  *   npx tsx scripts/bench-import.ts --rows=1700000   about 100 MB
- *   RAW_DIR=/path/to/raw npx tsx scripts/bench-import.ts
+ *   DATA_DIR=/path/to/raw npx tsx scripts/bench-import.ts   (default: ../shared/data/raw from the repo root)
  *
  * Each method runs in its own child process so peak memory is not shared.
  */
@@ -22,7 +22,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { createAggregator, createCsvStream } from "../src/core/import-aggregate";
@@ -30,7 +30,8 @@ import { createJoinTargetFromCodes } from "../src/core/import-join";
 import { sidpolSpec } from "../src/core/sidpol";
 import { papaRecordParser } from "../src/workers/import-client";
 
-const RAW_DIR = process.env.RAW_DIR ?? "/work/shared/data/raw";
+// The raw folder next to the repository, as scripts/build-data.ts reads it (DATA_DIR overrides).
+const RAW_DIR = resolve(import.meta.dirname, "..", process.env.DATA_DIR ?? "../shared/data/raw");
 const UBIGEO_FILE = join(RAW_DIR, "ubigeo-peru-aumentado/ubigeo_distrito.csv");
 const MODALITIES = [
   "HURTO",

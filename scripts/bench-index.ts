@@ -11,7 +11,8 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { INDICATORS } from "../src/config/indicators";
-import { DEFAULT_METHODOLOGY, computeComposite } from "../src/core/composite";
+import { DEFAULT_METHODOLOGY } from "../src/config/methodology";
+import { computeComposite } from "../src/core/composite";
 import { buildIndicatorColumns } from "../src/core/indicator-values";
 import { DEFAULT_SENSITIVITY, prepareSensitivity, runSensitivity } from "../src/core/sensitivity";
 import type { IndicatorColumn, IndicatorDef, Methodology } from "../src/core/types";

@@ -22,6 +22,7 @@ const LOCAL_ONLY = Boolean(process.env.BENCH_LOCAL_ONLY);
 const TYPES: Record<string, string> = {
   ".html": "text/html",
   ".js": "text/javascript",
+  ".mjs": "text/javascript", // MapLibre 6 ships ES modules only; module workers need a JS type
   ".css": "text/css",
   ".json": "application/json",
   ".geojson": "application/json",
@@ -32,8 +33,8 @@ const TYPES: Record<string, string> = {
 const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="/maplibre/maplibre-gl.css">
 <style>html,body,#m{margin:0;height:100%}</style></head><body><div id="m"></div>
-<script src="/maplibre/maplibre-gl.js"></script>
-<script>
+<script type="module">
+import * as maplibregl from '/maplibre/maplibre-gl.mjs';
 (async () => {
   const [geo, csv] = await Promise.all([
     fetch('/raw/mapsperu-boundaries-2025/peru_distritos_1891.geojson').then(r => r.json()),
@@ -57,8 +58,8 @@ const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8">
 const EMPTY_HTML = `<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="/maplibre/maplibre-gl.css">
 <style>html,body,#m{margin:0;height:100%}</style></head><body><div id="m"></div>
-<script src="/maplibre/maplibre-gl.js"></script>
-<script>
+<script type="module">
+import * as maplibregl from '/maplibre/maplibre-gl.mjs';
 const map = new maplibregl.Map({ container: 'm', style: { version: 8, sources: {}, layers: [
   { id: 'bg', type: 'background', paint: { 'background-color': '#dfe9f0' } }] },
   bounds: [-81.5, -18.5, -68.5, 0.2] });

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { INDICATORS } from "../src/config/indicators";
-import { DEFAULT_METHODOLOGY, computeComposite } from "../src/core/composite";
+import { DEFAULT_METHODOLOGY } from "../src/config/methodology";
+import { computeComposite } from "../src/core/composite";
 import { districtsWithoutCrimeRecord, windowStability } from "../src/core/crime-period";
 import {
   methodologyPeriod,

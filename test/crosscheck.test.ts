@@ -15,6 +15,11 @@ const file =
   process.env.IRS_DISTRICTS_JSON ??
   fileURLToPath(new URL("../public/data/districts.json", import.meta.url));
 const present = existsSync(file);
+// In CI the data is always built first (npm test runs the build): a missing file there is a failure,
+// not a skip. Locally, `npm run check` without `npm run data` skips with a visible warning.
+if (!present && process.env.CI) {
+  throw new Error(`crosscheck: ${file} no existe; \`npm test\` debe construir los datos antes.`);
+}
 if (!present) {
   console.warn(
     `crosscheck: ${file} no existe; ejecute \`npm run data\` para contrastar con datos reales.`,

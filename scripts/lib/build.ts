@@ -27,7 +27,7 @@ import { buildSidpolSeries } from "./sidpol";
 import { buildCrimeMonthly } from "./sidpol-monthly";
 import { SIDPOL_FAMILIES } from "../../src/core/sidpol";
 import { INDICATORS } from "../../src/config/indicators";
-import { DEFAULT_METHODOLOGY } from "../../src/core/composite";
+import { DEFAULT_METHODOLOGY } from "../../src/config/methodology";
 import { windowStability } from "../../src/core/crime-period";
 import { type Coverage, loadSourceSpecs, specById, toDataSource } from "./sources";
 import { cleanBoundaries, GAP_FILL, SNAP_DEG } from "./clean-boundaries";

@@ -18,7 +18,7 @@ import { SourcesFooter } from "../panels/SourcesFooter";
 import { ReportView } from "../panels/report/ReportView";
 import { useAppStore } from "../store";
 import { startUrlSync } from "../store/url-sync";
-import { COPY } from "./copy";
+import { COPY } from "../i18n/copy";
 import { SideTabs } from "./SideTabs";
 import { LinkIssuesNotice } from "./presentation/LinkIssuesNotice";
 import { PresentationMode } from "./presentation/PresentationMode";

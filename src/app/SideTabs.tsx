@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import { useAppStore } from "../store";
-import { COPY } from "./copy";
+import { COPY } from "../i18n/copy";
 
 export interface TabSpec {
   id: string;

@@ -33,3 +33,13 @@ export const CATEGORY_PALETTE = [
 ] as const;
 /** Traffic-light categories (semáforo verde / ámbar / rojo), ColorBrewer RdYlGn ends. */
 export const TRAFFIC_PALETTE = ["#1a9850", "#fdae61", "#d73027"] as const;
+
+/** Palettes a map layer can use (MapLayer.palette). */
+export type PaletteName = "risk" | "neutral" | "quadrant" | "category" | "traffic";
+
+export function paletteColors(name: PaletteName): readonly string[] {
+  if (name === "quadrant") return QUADRANT_PALETTE;
+  if (name === "category") return CATEGORY_PALETTE;
+  if (name === "traffic") return TRAFFIC_PALETTE;
+  return name === "risk" ? RISK_PALETTE : NEUTRAL_PALETTE;
+}

@@ -13,7 +13,7 @@ const d = (ubigeo: string, population: number | null, irs: number | null): Alloc
   irs,
 });
 const cents = (r: ReturnType<typeof allocateBudget>) =>
-  r.ok ? r.lines.map((l) => l.cents) : r.error;
+  r.ok ? r.lines.map((l) => l.cents) : r.code;
 
 describe("allocationWeight", () => {
   it("uses pop, irs or pop·irs", () => {
@@ -116,7 +116,7 @@ describe("allocateBudget", () => {
     });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.code).toBe("infeasible-floor");
-    expect(!r.ok && r.error).toContain("supera el presupuesto");
+    expect(!r.ok && [r.n, r.floorCents, r.budgetCents]).toEqual([3, 400, 1000]);
   });
 
   it("rejects n·cap < B", () => {
@@ -133,7 +133,8 @@ describe("allocateBudget", () => {
     const one = [d("010101", 1, 1)];
     expect(allocateBudget(one, { budgetCents: 10.5, mode: "risk" }).ok).toBe(false);
     const r = allocateBudget(one, { budgetCents: 10, mode: "risk", floorCents: 5, capCents: 4 });
-    expect(!r.ok && r.code).toBe("invalid-input");
+    expect(!r.ok && r.code).toBe("floor-above-cap");
+    expect(!r.ok && [r.floorCents, r.capCents]).toEqual([5, 4]);
     const dup = allocateBudget([d("010101", 1, 1), d("010101", 1, 1)], {
       budgetCents: 10,
       mode: "risk",

@@ -36,11 +36,30 @@ export interface AllocationLine {
 }
 
 export type AllocationErrorCode =
-  "invalid-input" | "duplicate-ubigeo" | "infeasible-floor" | "infeasible-cap";
+  | "invalid-input"
+  | "floor-above-cap"
+  | "duplicate-ubigeo"
+  | "no-districts"
+  | "infeasible-floor"
+  | "infeasible-cap";
+
+/**
+ * Why an allocation is impossible, as a code with the values the UI needs to say it (i18n words
+ * it; the core stays free of text and locale): n districts, floor/cap/budget in céntimos, the
+ * repeated ubigeo.
+ */
+export interface AllocationError {
+  code: AllocationErrorCode;
+  n?: number;
+  floorCents?: number;
+  capCents?: number;
+  budgetCents?: number;
+  ubigeo?: string;
+}
 
 export type AllocationResult =
   | { ok: true; lines: AllocationLine[]; totalCents: number; equalSplit: boolean }
-  | { ok: false; code: AllocationErrorCode; error: string };
+  | ({ ok: false } & AllocationError);
 
 /** Soles → céntimos, rounded half away from zero (S/ 1,005 → 100500). */
 export function solesToCents(soles: number): number {
@@ -80,43 +99,25 @@ export function allocateBudget(
   const c = options.capCents ?? Infinity;
   const n = districts.length;
   if (!isCents(B) || !isCents(f) || (c !== Infinity && !isCents(c))) {
-    return {
-      ok: false,
-      code: "invalid-input",
-      error:
-        "El presupuesto, el mínimo y el máximo deben ser montos enteros en céntimos, no negativos.",
-    };
+    return { ok: false, code: "invalid-input" };
   }
   if (f > c) {
-    return { ok: false, code: "invalid-input", error: "El mínimo por distrito supera al máximo." };
+    return { ok: false, code: "floor-above-cap", floorCents: f, capCents: c };
   }
   const seen = new Set<string>();
   for (const d of districts) {
     if (seen.has(d.ubigeo)) {
-      return {
-        ok: false,
-        code: "duplicate-ubigeo",
-        error: `El distrito ${d.ubigeo} está repetido.`,
-      };
+      return { ok: false, code: "duplicate-ubigeo", ubigeo: d.ubigeo };
     }
     seen.add(d.ubigeo);
   }
   if (n * f > B) {
-    return {
-      ok: false,
-      code: "infeasible-floor",
-      error: `Imposible: ${n} distritos × mínimo ${fmt(f)} = ${fmt(n * f)} supera el presupuesto ${fmt(B)}.`,
-    };
+    return { ok: false, code: "infeasible-floor", n, floorCents: f, budgetCents: B };
   }
   if (n * c < B) {
-    return {
-      ok: false,
-      code: "infeasible-cap",
-      error:
-        n === 0
-          ? "No hay distritos seleccionados entre los cuales repartir el presupuesto."
-          : `Imposible: ${n} distritos × máximo ${fmt(c)} = ${fmt(n * c)} no alcanza el presupuesto ${fmt(B)}.`,
-    };
+    return n === 0
+      ? { ok: false, code: "no-districts" }
+      : { ok: false, code: "infeasible-cap", n, capCents: c, budgetCents: B };
   }
   const raw = districts.map((d) => allocationWeight(d, options.mode));
   const w = raw.map((x) => x ?? 0);
@@ -175,14 +176,6 @@ export function allocateBudget(
     missingWeight: raw[i] === null,
   }));
   return { ok: true, lines, totalCents: lines.reduce((s, l) => s + l.cents, 0), equalSplit };
-}
-
-/** "S/ 1 234,50" style without Intl (core stays locale-free): thousands space, decimal comma. */
-function fmt(cents: number): string {
-  if (!Number.isFinite(cents)) return "∞";
-  const soles = Math.floor(cents / 100);
-  const cts = String(cents % 100).padStart(2, "0");
-  return `S/ ${String(soles).replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${cts}`;
 }
 
 /** A tier (as Chile's municipal security fund): a group of districts receiving one amount each. */

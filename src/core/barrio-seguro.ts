@@ -1,3 +1,4 @@
+import { isRecord } from "./guards";
 /**
  * Barrio Seguro (Estrategia Multisectorial Barrio Seguro, EMBS): the shape of public/data/barrio-seguro.json
  * written by scripts/lib/barrio-seguro.ts, and its runtime guard. Pure: no I/O.
@@ -60,8 +61,6 @@ export interface BarrioSeguroData {
   documentTotal: { barrios: number; districts: number | null; regions: number } | null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === "string");
 const isIntOrNull = (v: unknown): v is number | null =>

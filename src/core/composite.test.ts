@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_METHODOLOGY,
-  computeComposite,
-  computeIrsValues,
-  prepareMatrix,
-  treatColumns,
-} from "./composite";
+import { DEFAULT_METHODOLOGY } from "../config/methodology";
+import { computeComposite, computeIrsValues, prepareMatrix, treatColumns } from "./composite";
 import type { IndicatorColumn, IndicatorDef, Methodology } from "./types";
 
 const def = (id: string, direction: 1 | -1 = 1): IndicatorDef => ({

@@ -1,4 +1,3 @@
-import { INDICATORS } from "../config/indicators";
 import { classify, type Classification } from "./classify";
 import {
   DEFAULT_CRIME_WINDOW,
@@ -47,9 +46,6 @@ export function defaultMethodology(defs: readonly IndicatorDef[]): Methodology {
     annualise: true,
   };
 }
-
-/** Default methodology: config default weights, global EB, 1 % winsorising, min-max, arithmetic. */
-export const DEFAULT_METHODOLOGY: Methodology = defaultMethodology(INDICATORS);
 
 /**
  * Floor for the geometric mean: x′ = GEOMETRIC_EPSILON + (1 − GEOMETRIC_EPSILON)·x maps [0, 1] to
@@ -410,8 +406,8 @@ export interface RankingRow {
 export function rankingForPreset(
   table: TableLike,
   presetId: string,
-  defs: readonly IndicatorDef[] = INDICATORS,
-  base: Methodology = DEFAULT_METHODOLOGY,
+  defs: readonly IndicatorDef[],
+  base: Methodology,
 ): RankingRow[] {
   const methodology = presetMethodology(presetId, defs, base);
   const columns = buildIndicatorColumns(table, defs, methodologyPeriod(base));

@@ -128,3 +128,80 @@ function result(
 ): NumberParse {
   return { value, kind, percent, ambiguous, problem };
 }
+
+/** Why a typed number was refused (the UI turns the code into words, naming the text typed). */
+export type NumberInputProblem = "notANumber" | "tooManyDecimals" | "tooLarge" | "belowMin";
+
+export interface NumberInputOptions {
+  /** Most decimals accepted: 2 for soles (céntimos), 0 for counts. Default: no limit. */
+  maxDecimals?: number;
+  /** Smallest value accepted (0 for amounts and populations). Default: no limit. */
+  min?: number;
+}
+
+export type NumberInputRead =
+  | { kind: "empty" }
+  | {
+      kind: "number";
+      value: number;
+      /** True when a lone "," or "." before 3 digits was read as thousands ("1.500" → 1500). */
+      thousandsGuessed: boolean;
+    }
+  | { kind: "invalid"; problem: NumberInputProblem; text: string };
+
+const CURRENCY = /^(s\/\.?|pen)\s*/i;
+const SPACE = "[\\s\\u00a0\\u202f\\u2009]";
+const GROUP_SPACE = new RegExp(`(\\d)${SPACE}(?=\\d{3}(?!\\d))`, "g");
+const TYPED = /^[+-]?[\d.,]+$/;
+
+/** Decimals of a finite number as JavaScript prints it shortest (1500.5 → 1, 1e-7 → 7). */
+function decimalsOf(value: number): number {
+  const [mantissa = "", exp] = String(Math.abs(value)).split("e");
+  const frac = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, frac - Number(exp ?? 0));
+}
+
+/**
+ * A number typed in a form field the way people in Peru type it, e.g. a budget:
+ * "252.000.000", "252,000,000", "252 000 000", "S/ 252 000 000", "1.500,50", "1,500.50", "252000000".
+ * Rule (the same separator rule as parseNumber's auto mode):
+ * 1. trim; blank → empty. A leading currency "S/", "S/." or "PEN" is dropped ("S/" alone → empty).
+ * 2. A space (also no-break/thin) is a thousands separator only before exactly 3 digits
+ *    ("252 000 000"); any other space → refused ("25 2").
+ * 3. Only digits, "." and "," remain, with an optional leading sign; anything else (letters,
+ *    "%", exponents, "1-2") → refused.
+ * 4. Separators: several identical separators ("252.000.000") are thousands; with both kinds
+ *    ("1.500,50", "1,500.50") the last one is the decimal mark; a single separator followed by
+ *    exactly 3 digits after a 1–3 digit non-zero integer part ("1.500", "252,000") is thousands
+ *    (`thousandsGuessed`), otherwise it is the decimal mark ("12,5", "0.500"). Thousands groups
+ *    must have 3 digits ("1,23,4" refused).
+ * 5. Checks, in this order: more decimals than `maxDecimals` (value as printed: "12,50" has one) →
+ *    tooManyDecimals; |value| × 10^maxDecimals above 2^53 − 1 (no longer exact) → tooLarge;
+ *    below `min` → belowMin.
+ * Units: whatever the field holds (soles, inhabitants); -0 is returned as 0.
+ */
+export function parseNumberInput(text: string, options: NumberInputOptions = {}): NumberInputRead {
+  const shown = text.trim();
+  const refuse = (problem: NumberInputProblem): NumberInputRead => ({
+    kind: "invalid",
+    problem,
+    text: shown,
+  });
+  const s = shown
+    .replace(CURRENCY, "")
+    .replace(GROUP_SPACE, "$1")
+    .replace(new RegExp(`^([+-])${SPACE}+`), "$1");
+  if (s === "") return { kind: "empty" };
+  if (!TYPED.test(s) || !/\d/.test(s)) return refuse("notANumber");
+  const parsed = parseNumber(s, "auto");
+  if (parsed.kind !== "number" || parsed.value === null) return refuse("notANumber");
+  const value = parsed.value;
+  const { maxDecimals, min } = options;
+  if (maxDecimals !== undefined && decimalsOf(value) > maxDecimals)
+    return refuse("tooManyDecimals");
+  if (Math.abs(value) * 10 ** (maxDecimals ?? 0) > Number.MAX_SAFE_INTEGER) {
+    return refuse("tooLarge");
+  }
+  if (min !== undefined && value < min) return refuse("belowMin");
+  return { kind: "number", value, thousandsGuessed: parsed.ambiguous };
+}

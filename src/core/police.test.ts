@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computePoliceCoverage, pickSeries } from "./police";
+import { pickSeries } from "./indicator-values";
+import { computePoliceCoverage } from "./police";
 
 // Fixture: 3 districts.
 const table = {
@@ -20,7 +21,7 @@ describe("pickSeries", () => {
   it("takes the latest year unless one is given", () => {
     expect(pickSeries(table.series, "population")?.year).toBe(2022);
     expect(pickSeries(table.series, "population", 2021)?.year).toBe(2021);
-    expect(pickSeries(table.series, "nope")).toBeUndefined();
+    expect(pickSeries(table.series, "nope")).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { pickSeries } from "./indicator-values";
 /**
  * Police presence per district from the district table's series (CENACOM 2017 stations and officers,
  * INEI population). Pure; the table type is structural so core does not import data/.
@@ -12,20 +13,6 @@ export interface SeriesTable {
 export const POLICE_STATIONS_KEY = "police_stations";
 export const POLICE_OFFICERS_KEY = "police_officers";
 export const POPULATION_KEY = "population";
-
-/**
- * The series with `key` in `year`; with no year given, the one with the latest year (a series with
- * year null is used only when no dated one exists). undefined when the key is absent.
- */
-export function pickSeries<S extends SeriesTable["series"][number]>(
-  series: readonly S[],
-  key: string,
-  year?: number | null,
-): S | undefined {
-  const same = series.filter((s) => s.key === key);
-  if (year !== undefined && year !== null) return same.find((s) => s.year === year);
-  return [...same].sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))[0];
-}
 
 export interface PoliceRow {
   id: number;
@@ -66,16 +53,16 @@ export function computePoliceCoverage(
   options: { populationYear?: number; nullAsZero?: boolean } = {},
 ): PoliceSummary {
   const nullAsZero = options.nullAsZero ?? true;
-  const st = pickSeries(table.series, POLICE_STATIONS_KEY);
-  const of = pickSeries(table.series, POLICE_OFFICERS_KEY);
+  const st = pickSeries(table.series, POLICE_STATIONS_KEY, null);
+  const of = pickSeries(table.series, POLICE_OFFICERS_KEY, null);
   const pop = pickSeries(table.series, POPULATION_KEY, options.populationYear);
   const missingSeries = [
     [POLICE_STATIONS_KEY, st],
     [POLICE_OFFICERS_KEY, of],
     [POPULATION_KEY, pop],
-  ].flatMap(([k, s]) => (s === undefined ? [String(k)] : []));
+  ].flatMap(([k, s]) => (s === null ? [String(k)] : []));
   const value = (s: typeof st, id: number, zero: boolean): number | null => {
-    if (s === undefined) return null;
+    if (s === null) return null;
     const v = s.values[id] ?? null;
     return v === null && zero ? 0 : v;
   };
@@ -87,8 +74,8 @@ export function computePoliceCoverage(
   let popWithout = 0;
   const withoutStation: string[] = [];
   const rows = table.districts.map((d) => {
-    const stations = value(st, d.id, nullAsZero && st !== undefined);
-    const officers = value(of, d.id, nullAsZero && of !== undefined);
+    const stations = value(st, d.id, nullAsZero && st !== null);
+    const officers = value(of, d.id, nullAsZero && of !== null);
     const population = value(pop, d.id, false);
     if (stations === 0) {
       withoutStation.push(d.ubigeo);
@@ -114,8 +101,8 @@ export function computePoliceCoverage(
     withoutStation: withoutStation.sort(),
     populationWithoutStation: popWithout,
     national: {
-      stationsPer100k: st === undefined || sumPop === 0 ? null : (sumSt / sumPop) * 100_000,
-      officersPer10k: of === undefined || sumPop === 0 ? null : (sumOf / sumPop) * 10_000,
+      stationsPer100k: st === null || sumPop === 0 ? null : (sumSt / sumPop) * 100_000,
+      officersPer10k: of === null || sumPop === 0 ? null : (sumOf / sumPop) * 10_000,
     },
     years: {
       stations: st?.year ?? null,

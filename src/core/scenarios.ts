@@ -1,3 +1,4 @@
+import { isRecord } from "./guards";
 /**
  * FESC scenarios: a named selection (with amounts) plus how it was made, diffs between two scenarios,
  * and a compact URL-safe encoding for the URL state. Pure (uses TextEncoder/btoa, present in browsers
@@ -131,8 +132,6 @@ export function encodeScenario(s: Scenario): string {
   return toBase64Url(JSON.stringify(compact));
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isCents = (v: unknown): v is number => isNum(v) && Number.isSafeInteger(v) && v >= 0;
 

@@ -85,7 +85,12 @@ describe("runSensitivity", () => {
     const opts = { ...DEFAULT_SENSITIVITY, runs: 100, weightMode: "dirichlet" as const };
     const a = runSensitivity(input([1, 2]), opts);
     const b = runSensitivity(input([1, 2]), opts);
+    // Both runs must exist (two nulls would compare equal) and cover every district.
+    expect(a).not.toBeNull();
+    expect(b).not.toBeNull();
+    expect(a?.medianRank.length).toBeGreaterThan(0);
     expect(Array.from(a?.medianRank ?? [])).toEqual(Array.from(b?.medianRank ?? []));
+    expect(Array.from(a?.p95Rank ?? [])).toEqual(Array.from(b?.p95Rank ?? []));
   });
   it("reports progress and stops when cancelled", () => {
     const seen: number[] = [];

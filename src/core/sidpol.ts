@@ -1,3 +1,4 @@
+import { isRecord } from "./guards";
 /**
  * SIDPOL "Denuncias Policiales" (Ministerio del Interior open data): one row per district × month ×
  * crime modality, already counted. Columns: ANIO, MES, DPTO_HECHO_NEW, PROV_HECHO, DIST_HECHO,
@@ -45,8 +46,6 @@ export interface FamilyMapping {
 /** Key of the all-families series (with "crime_" prefix: crime_total). */
 export const TOTAL_FAMILY = "total";
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === "string");
 

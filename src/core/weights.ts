@@ -1,3 +1,4 @@
+import { isRecord as isObject, isText } from "./guards";
 import presetsJson from "../../data/presets.json";
 import type { IndicatorDef, Methodology, Text } from "./types";
 
@@ -48,12 +49,6 @@ export interface WeightPreset {
    */
   winsorP?: number;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
-const isText = (v: unknown): v is Text =>
-  isObject(v) && typeof v.es === "string" && typeof v.en === "string";
 
 /**
  * Guard for data/presets.json: `{ presets: WeightPreset[] }`. Throws an Error with a Spanish message

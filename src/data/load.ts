@@ -1,6 +1,12 @@
 import { DATA_FILES } from "../config/map";
-import type { CrimeMonthlyFile, DataManifest, DistrictTable } from "./contract";
-import { parseCrimeMonthly, parseDistrictTable, parseManifest, parseTopology } from "./schema";
+import type { CrimeMonthlyFile, DataManifest, DistrictTable, FiscalContext } from "./contract";
+import {
+  parseCrimeMonthly,
+  parseDistrictTable,
+  parseFiscalContext,
+  parseManifest,
+  parseTopology,
+} from "./schema";
 import type { Topology } from "topojson-specification";
 
 export interface LoadedData {
@@ -75,5 +81,12 @@ export async function loadCrimeMonthly(key: string): Promise<CrimeMonthlyFile> {
     key === "trends" ? DATA_FILES.crimeTrends : `${DATA_FILES.crimeMonthlyDir}${key}.json`;
   const parsed = parseCrimeMonthly(await fetchJson(path), path);
   if (!parsed.value) throw new Error(parsed.issues.slice(0, 5).join("\n") || `${path}: inválido`);
+  return parsed.value;
+}
+
+/** Ministerio Público context by fiscal district (context-mpfn.json), on demand. */
+export async function loadFiscalContext(): Promise<FiscalContext> {
+  const parsed = parseFiscalContext(await fetchJson(DATA_FILES.fiscal));
+  if (!parsed.value) throw new Error(parsed.issues.slice(0, 3).join("; ") || "context-mpfn.json");
   return parsed.value;
 }

@@ -26,7 +26,10 @@ export function autoDigits(value: number): number {
   return 3;
 }
 
-/** es-PE: 1 234 567,8 style as Intl gives it; "—" for null/NaN. */
+/**
+ * Number in the UI language's Intl grouping (es-PE and en-GB both give 1,234,567.8); digits from
+ * autoDigits unless given; "—" for null/NaN/±Infinity.
+ */
 export function formatNumber(
   value: number | null | undefined,
   lang: Lang,

@@ -1,5 +1,10 @@
-import maplibregl, { type Map as MlMap } from "maplibre-gl";
+import * as maplibregl from "maplibre-gl";
+import type { Map as MlMap } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+// MapLibre 6 is ESM-only and finds its worker next to its own module, which a bundle does not
+// keep: Vite builds the worker as a chunk of its own (a .js file, served as JavaScript by any
+// static host) and setWorkerUrl points MapLibre at it.
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import { useEffect, useRef } from "react";
 import { DETAIL_MINZOOM, DISTRICT_TILES, PERU_BOUNDS } from "../config/map";
 import { useAppStore } from "../store";
@@ -18,6 +23,7 @@ declare global {
   }
 }
 
+maplibregl.setWorkerUrl(workerUrl);
 // Start the map's worker now, while React renders and WebGL starts on the main thread: evaluating
 // the worker's script (~180 ms here) otherwise delays the first tile requests.
 maplibregl.prewarm();

@@ -1,4 +1,4 @@
-import maplibregl, { type Map as MlMap } from "maplibre-gl";
+import { Marker, type Map as MlMap } from "maplibre-gl";
 import type { DistrictRow } from "../data/contract";
 
 /**
@@ -16,7 +16,7 @@ export function attachDepartmentLabels(map: MlMap, rows: readonly DistrictRow[])
     const el = document.createElement("div");
     el.className = "dep-label";
     el.textContent = r.department;
-    return new maplibregl.Marker({ element: el }).setLngLat(r.label).addTo(map);
+    return new Marker({ element: el }).setLngLat(r.label).addTo(map);
   });
   const toggle = () => {
     const hide = map.getZoom() > 8.5;

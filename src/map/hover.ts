@@ -1,6 +1,6 @@
 import type { Map as MlMap, MapLayerMouseEvent } from "maplibre-gl";
 import type { StoreApi, UseBoundStore } from "zustand";
-import { COPY } from "../app/copy";
+import { COPY } from "../i18n/copy";
 import { formatNumber } from "../lib/format";
 import type { AppState } from "../store";
 import { FILL_LAYERS } from "./layers";

@@ -8,22 +8,24 @@ import type {
 import { DETAIL_MINZOOM, DISTRICT_TILES } from "../config/map";
 import {
   BACKGROUND_COLOR,
-  CATEGORY_PALETTE,
-  NEUTRAL_PALETTE,
   NO_DATA_COLOR,
   OUTLINE_DEPARTMENT,
   OUTLINE_DISTRICT,
   OUTLINE_PROVINCE,
-  QUADRANT_PALETTE,
-  RISK_PALETTE,
-  TRAFFIC_PALETTE,
+  paletteColors,
+  type PaletteName,
 } from "../config/palettes";
+
+export { paletteColors, type PaletteName };
 
 /** Source and layer ids: the map, tests and the feature-state hook agree on them. */
 export const SRC = {
   /** Pre-built vector tiles (national and regional zooms), in the style from the start. */
   districts: "districts",
-  /** Detailed boundaries (GeoJSON from the topology), added after the first draw, zoom ≥ 7. */
+  /**
+   * Detailed boundaries (GeoJSON from the topology), added after the first draw, drawn from
+   * DETAIL_MINZOOM (zoom 6) up.
+   */
   detail: "districts-detail",
   highlight: "highlight",
 };
@@ -39,15 +41,6 @@ export const LAYER = {
 } as const;
 /** The fill layers a pointer can hit (tiles below DETAIL_MINZOOM, detail above). */
 export const FILL_LAYERS = [LAYER.fill, LAYER.fillDetail];
-
-export type PaletteName = "risk" | "neutral" | "quadrant" | "category" | "traffic";
-
-export function paletteColors(name: PaletteName): readonly string[] {
-  if (name === "quadrant") return QUADRANT_PALETTE;
-  if (name === "category") return CATEGORY_PALETTE;
-  if (name === "traffic") return TRAFFIC_PALETTE;
-  return name === "risk" ? RISK_PALETTE : NEUTRAL_PALETTE;
-}
 
 /**
  * Fill colour from feature-state "cls" (class index, -1/absent = no data). Recolouring a weight

@@ -1,4 +1,4 @@
-import { COPY } from "../app/copy";
+import { COPY } from "../i18n/copy";
 import { useAppStore } from "../store";
 
 /**

@@ -1,6 +1,6 @@
 import { PlaceSelect } from "./PlaceSelect";
 import { useDepartments } from "./use-places";
-import { COPY } from "../app/copy";
+import { COPY } from "../i18n/copy";
 import { useAppStore } from "../store";
 
 /** Pick a department: the map fits its bounds (union of its districts' Turf bboxes). */

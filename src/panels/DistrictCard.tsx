@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../app/copy";
+import { COPY } from "../i18n/copy";
 import { districtFacts } from "../core/district-facts";
 import { methodologyPeriod, pickSeries } from "../core/indicator-values";
 import { formatNumber } from "../lib/format";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../app/copy";
+import { COPY } from "../i18n/copy";
 import { listLayerOptions } from "../core/layer-catalog";
 import { useAppStore } from "../store";
 

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { COPY } from "../app/copy";
-import { layerTitle, legendRowLabel } from "../app/layer-title";
+import { COPY } from "../i18n/copy";
+import { layerTitle, legendRowLabel } from "../i18n/layer-title";
 import { formatNumber } from "../lib/format";
-import { legendRows } from "../map/legend";
+import { legendRows } from "../store/legend-rows";
 import { useAppStore } from "../store";
 import { useSourceNames } from "./use-source-names";
 

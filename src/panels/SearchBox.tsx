@@ -1,9 +1,15 @@
 import { useId, useMemo, useState } from "react";
-import { COPY } from "../app/copy";
+import { COPY } from "../i18n/copy";
+import { pickSeries } from "../core/indicator-values";
+import { readShippedPlaceAliases } from "../core/place-aliases";
 import { buildSearchIndex, searchDistricts } from "../core/search";
+import { formatNumber } from "../lib/format";
 import { useAppStore } from "../store";
 
-/** Combobox: type a name or ubigeo, pick with mouse or arrows + Enter; the map flies there. */
+/**
+ * Combobox: type a name, a common alias ("SJL") or a ubigeo (prefix), pick with mouse or arrows +
+ * Enter (Enter alone opens the first result); the map flies there. Order: see searchDistricts.
+ */
 export function SearchBox() {
   const table = useAppStore((s) => s.table);
   const lang = useAppStore((s) => s.lang);
@@ -11,8 +17,16 @@ export function SearchBox() {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const listId = useId();
-  const index = useMemo(() => (table ? buildSearchIndex(table.districts) : []), [table]);
-  const results = useMemo(() => searchDistricts(index, query), [index, query]);
+  const population = useMemo(
+    () => (table ? (pickSeries(table.series, "population", null)?.values ?? []) : []),
+    [table],
+  );
+  const index = useMemo(
+    () => (table ? buildSearchIndex(table.districts, population, readShippedPlaceAliases()) : []),
+    [table, population],
+  );
+  const found = useMemo(() => searchDistricts(index, query), [index, query]);
+  const results = found.hits.map((h) => h.id);
   const t = COPY[lang];
 
   const choose = (id: number) => {
@@ -54,9 +68,10 @@ export function SearchBox() {
       {query.trim() !== "" && (
         <ul id={listId} role="listbox" className="search-results" data-testid="search-results">
           {results.length === 0 && <li className="search-empty">{t.noResults}</li>}
-          {results.map((id, i) => {
+          {found.hits.map(({ id, alias }, i) => {
             const d = table?.districts[id];
             if (!d) return null;
+            const pop = population[id];
             return (
               <li
                 key={id}
@@ -72,10 +87,21 @@ export function SearchBox() {
                 <strong>{d.name}</strong>
                 <span>
                   {d.province}, {d.department} · {d.ubigeo}
+                  {typeof pop === "number" &&
+                    ` · ${t.searchPopulation(formatNumber(pop, lang, 0))}`}
+                  {alias !== null && ` · ${t.searchAlias(alias)}`}
                 </span>
               </li>
             );
           })}
+          {found.total > found.hits.length && (
+            <li className="search-empty" data-testid="search-more">
+              {t.searchMore(
+                formatNumber(found.hits.length, lang, 0),
+                formatNumber(found.total, lang, 0),
+              )}
+            </li>
+          )}
         </ul>
       )}
     </div>

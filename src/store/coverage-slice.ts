@@ -4,7 +4,8 @@ import { computeDistrictCoverage, type DistrictCoverage } from "../core/coverage
 import { classifyGaps, type GapInput, type GapQuadrant, type GapResult } from "../core/gaps";
 import type { RiskThreshold } from "../core/gaps";
 import { resolveIndicatorColumns } from "../core/indicator-values";
-import { computePoliceCoverage, pickSeries, type PoliceSummary } from "../core/police";
+import { pickSeries } from "../core/indicator-values";
+import { computePoliceCoverage, type PoliceSummary } from "../core/police";
 import type { DistrictScore, IndicatorDef, Text } from "../core/types";
 import { DATA_FILES } from "../config/map";
 import type { DistrictTable, PoliceStations } from "../data/contract";

@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
-import type { CrimeMonthlyFile } from "../data/contract";
-import { loadCrimeMonthly } from "../data/load";
+import type { CrimeMonthlyFile, FiscalContext } from "../data/contract";
+import { loadCrimeMonthly, loadFiscalContext } from "../data/load";
 import type { AppState } from "./index";
 
 /** A monthly crime file: still loading, loaded, or why it could not be. */
@@ -9,11 +9,18 @@ export type CrimeMonthlyState =
   | { status: "ready"; file: CrimeMonthlyFile }
   | { status: "error"; message: string };
 
+/** A file loaded on demand: loading, loaded, or why not. */
+export type LazyState<T> =
+  { status: "loading" } | { status: "ready"; file: T } | { status: "error"; message: string };
+
 export interface CrimeSlice {
   /** Monthly crime files by key ("trends" or a department code), loaded on first need. */
   crimeMonthly: Record<string, CrimeMonthlyState>;
   /** Load a monthly file once (a second call while loading or loaded does nothing). */
   loadCrimeMonthly: (key: string) => void;
+  /** Ministerio Público regional context (context-mpfn.json), loaded when its section opens. */
+  fiscalContext: LazyState<FiscalContext> | null;
+  loadFiscalContext: () => void;
 }
 
 /** Loader used by the slice (tests replace it). */
@@ -24,6 +31,19 @@ export function setCrimeMonthlyLoader(f: (key: string) => Promise<CrimeMonthlyFi
 
 export const createCrimeSlice: StateCreator<AppState, [], [], CrimeSlice> = (set, get) => ({
   crimeMonthly: {},
+  fiscalContext: null,
+  loadFiscalContext: () => {
+    const cur = get().fiscalContext;
+    if (cur && cur.status !== "error") return;
+    set({ fiscalContext: { status: "loading" } });
+    loadFiscalContext().then(
+      (file) => set({ fiscalContext: { status: "ready", file } }),
+      (e: unknown) =>
+        set({
+          fiscalContext: { status: "error", message: e instanceof Error ? e.message : String(e) },
+        }),
+    );
+  },
   loadCrimeMonthly: (key) => {
     const cur = get().crimeMonthly[key];
     if (cur && cur.status !== "error") return;

@@ -149,7 +149,14 @@ describe("FESC selection and allocation", () => {
   it("reports an impossible floor instead of a table", () => {
     setFesc({ n: 3, budgetSoles: 100, floorSoles: 50 });
     const r = selectFescResult(useAppStore.getState());
-    expect(r?.error).toMatch(/^Imposible: 3 distritos × mínimo/);
+    // 3 districts × S/ 50 = S/ 150 > S/ 100: a code with the values (the panel words it).
+    expect(r?.error).toEqual({
+      ok: false,
+      code: "infeasible-floor",
+      n: 3,
+      floorCents: 5_000,
+      budgetCents: 10_000,
+    });
     expect(r?.totalCents).toBeNull();
   });
 

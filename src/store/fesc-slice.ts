@@ -3,6 +3,7 @@ import {
   allocateBudget,
   allocateTiers,
   solesToCents,
+  type AllocationError,
   type AllocationMode,
   type TierRule,
 } from "../core/allocation";
@@ -140,8 +141,8 @@ export interface FescResult {
   justMissed: FescMissed[];
   /** Σ amounts in céntimos (null when amounts are "none"). */
   totalCents: number | null;
-  /** Allocation impossible (Spanish message from core/allocation). */
-  error: string | null;
+  /** Allocation impossible: the code and values from core/allocation (the panel words it). */
+  error: AllocationError | null;
   equalSplit: boolean;
   /** Tiers: selected districts that matched no tier. */
   unassigned: number;
@@ -229,7 +230,7 @@ function computeFescResult(
     { cents: number; capped: boolean; atFloor: boolean; tier: string | null }
   >();
   let totalCents: number | null = null;
-  let error: string | null = null;
+  let error: AllocationError | null = null;
   let equalSplit = false;
   let unassigned = 0;
   if (p.amounts === "budget") {
@@ -252,7 +253,7 @@ function computeFescResult(
       }
       totalCents = res.totalCents;
       equalSplit = res.equalSplit;
-    } else error = res.error;
+    } else error = res;
   } else if (p.amounts === "tiers") {
     const res = allocateTiers(
       ids.map((id, i) => ({

@@ -5,7 +5,15 @@ import type { ImportReport } from "../core/import-report";
 import type { Direction, IndicatorDef, Text } from "../core/types";
 import { nameKey } from "../core/ubigeo";
 import type { DataManifest, DataSource, DistrictTable } from "../data/contract";
-import { startImport, type ImportHandle, type WorkerLike } from "../workers/import-client";
+import {
+  previewFile,
+  startImport,
+  type CsvPreview,
+  type ImportHandle,
+  type WorkerLike,
+} from "../workers/import-client";
+
+export type { CsvPreview };
 import type { AppState } from "./index";
 import { registerLayerProvider } from "./layer-providers";
 import type { MapLayer } from "./map-layer";
@@ -93,6 +101,12 @@ export interface ImportSlice {
     fallbackSpec?: ImportSpec,
   ) => Promise<void>;
   cancelImport: () => void;
+  /** Header, first rows, encoding and delimiter of a file, read in the worker (nothing changes). */
+  previewImport: (
+    file: Blob,
+    fileName: string,
+    format: Pick<ImportSpec, "encoding" | "delimiter">,
+  ) => Promise<CsvPreview | null>;
   /** Drop the staged import (the user cancelled in the report). */
   discardImport: () => void;
   /** Apply a confirmed import: one setTable (one recompute); returns the history entry. */
@@ -272,6 +286,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       set({ importJob: null, importError: e instanceof Error ? e.message : String(e) });
     }
   },
+  previewImport: (file, fileName, format) => previewFile(file, fileName, format, workerFactory),
   cancelImport: () => {
     const job = currentJob;
     currentJob = null;

@@ -5,6 +5,7 @@ import type { SensitivityResult } from "../core/sensitivity";
 import { createSensitivityClient, type WorkerLike } from "../workers/sensitivity-client";
 import { createSensitivityHandler } from "../workers/sensitivity.worker";
 import { toDistrictTable } from "../../test/fixtures/index/table-guard";
+import { legendRowLabel } from "../i18n/layer-title";
 import { resetStore, useAppStore } from "./index";
 import {
   IRS_LAYER,
@@ -55,7 +56,11 @@ describe("index slice", () => {
     expect(s.layerId).toBe(IRS_LAYER);
     expect(s.mapLayer?.layerId).toBe(IRS_LAYER);
     expect(s.mapLayer?.palette).toBe("risk");
-    expect(s.mapLayer?.classLabels?.[4]?.es).toMatch(/^Muy alto · /);
+    expect(s.mapLayer?.namedClasses).toBe(true);
+    const top = s.mapLayer;
+    expect(top && legendRowLabel(top, { classIndex: 4, from: 62.4, to: 100 }, "es")).toBe(
+      "Muy alto · 62.4 – 100",
+    );
     // Same classes on the map as in the scores (one classification feeds both).
     s.scores?.forEach((d, i) => expect(s.mapLayer?.classIndex[i]).toBe(d.classIndex ?? -1));
     expect(s.extraLayerOptions.slice(0, 2).map((o) => o.id)).toEqual([IRS_LAYER, STABILITY_LAYER]);

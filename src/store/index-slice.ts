@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
-import { COPY } from "../app/copy";
-import { DEFAULT_METHODOLOGY, computeComposite, type CompositeMeta } from "../core/composite";
+import { DEFAULT_METHODOLOGY } from "../config/methodology";
+import { computeComposite, type CompositeMeta } from "../core/composite";
 import {
   methodologyPeriod,
   pickSeries,
@@ -27,7 +27,6 @@ import type {
 } from "../core/types";
 import { presetMethodology } from "../core/weights";
 import type { DistrictTable } from "../data/contract";
-import { formatNumber } from "../lib/format";
 import { createSensitivityClient, type SensitivityClient } from "../workers/sensitivity-client";
 import type { AppState } from "./index";
 import { registerLayerProvider } from "./layer-providers";
@@ -233,18 +232,6 @@ function indexYear(s: Pick<AppState, "indexMeta" | "methodology">): number | nul
   return s.methodology.year ?? (years.length ? Math.max(...years) : null);
 }
 
-/** Class labels with their IRS range, e.g. "Muy alto · 62,4 – 100". */
-function irsClassLabels(layer: MapLayer): Text[] {
-  const fmt = (v: number | null, lang: "es" | "en") => formatNumber(v, lang, 1);
-  return Array.from({ length: layer.classCount }, (_, i) => {
-    const from = i === 0 ? layer.min : (layer.breaks[i - 1] ?? null);
-    const to = i === layer.classCount - 1 ? layer.max : (layer.breaks[i] ?? null);
-    const label = (lang: "es" | "en") =>
-      `${COPY[lang].classLabels[i] ?? ""} · ${fmt(from, lang)} – ${fmt(to, lang)}`;
-    return { es: label("es"), en: label("en") };
-  });
-}
-
 /** The "irs" layer: IRS classes with the methodology's classification, risk palette. */
 export function irsMapLayer(s: AppState): MapLayer | null {
   if (!s.scores) return null;
@@ -265,11 +252,8 @@ export function irsMapLayer(s: AppState): MapLayer | null {
   );
   return {
     ...layer,
-    classLabels: irsClassLabels(layer),
-    noDataLabel: {
-      es: "sin IRS: sin registro en SIDPOL o datos insuficientes",
-      en: "no IRS: no SIDPOL record or too little data",
-    },
+    namedClasses: true,
+    noData: "no-irs",
   };
 }
 

@@ -25,8 +25,16 @@ export interface MapLayer {
   palette: "risk" | "neutral" | "quadrant" | "category" | "traffic";
   /** Categorical layers: one label per class, shown by the legend instead of value ranges. */
   classLabels?: Text[];
-  /** What "no data" means on this layer (legend, slide, PNG); absent = "sin datos". */
-  noDataLabel?: Text;
+  /**
+   * The classes have the risk names (Muy bajo … Muy alto, i18n classLabels): the legend shows
+   * "Muy alto · 62.4 – 100" (the IRS). Categorical layers use classLabels instead.
+   */
+  namedClasses?: boolean;
+  /**
+   * Why a district has no value on this layer, as a code the UI words (i18n legendRowLabel):
+   * "no-irs" = no SIDPOL record or too little data for the IRS; absent = plain "no data".
+   */
+  noData?: "no-irs";
 }
 
 export const CLASS_COUNT = 5;

@@ -6,7 +6,7 @@ import {
   parseViewsFile,
   viewsFileOf,
   type SavedView,
-} from "../app/presentation/slides";
+} from "../core/saved-views";
 import type { AppState } from "./index";
 import {
   applyHash,

@@ -1,3 +1,4 @@
+import { isRecord } from "../core/guards";
 /**
  * CSV import worker. The main thread posts a File (see import-client.ts); the worker reads it in
  * slices (1 MiB), decodes (encoding decided from the first slice or the user's choice), tokenizes
@@ -20,8 +21,6 @@ import {
 
 const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 const PREVIEW_BYTES = 256 * 1024;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
 /** Shallow guard on messages (they come from our own client, but stay defensive). */
 function isImportRequest(data: unknown): data is ImportRequest {

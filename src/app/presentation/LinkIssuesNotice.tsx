@@ -1,5 +1,5 @@
 import { useAppStore } from "../../store";
-import { COPY } from "../copy";
+import { COPY } from "../../i18n/copy";
 
 /** Problems found in the opened link or a played view: the valid parts were applied, these not. */
 export function LinkIssuesNotice() {

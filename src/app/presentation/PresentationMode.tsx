@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from "react";
 import { formatNumber } from "../../lib/format";
-import { legendRows } from "../../map/legend";
+import { legendRows } from "../../store/legend-rows";
 import { useSourceNames } from "../../panels/use-source-names";
 import { useAppStore } from "../../store";
-import { COPY } from "../copy";
-import { legendRowLabel, layerTitle as titleOfLayer } from "../layer-title";
-import { keyFigures } from "./key-figures";
+import { COPY } from "../../i18n/copy";
+import { legendRowLabel, layerTitle as titleOfLayer } from "../../i18n/layer-title";
+import { keyFigures } from "../../core/key-figures";
 
 /** True when the key press belongs to a text field or a select (P must type a "p" there). */
 function isTyping(target: EventTarget | null): boolean {

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useAppStore } from "../../store";
-import type { SavedView } from "./slides";
-import { COPY } from "../copy";
+import type { SavedView } from "../../core/saved-views";
+import { COPY } from "../../i18n/copy";
 
 /**
  * One saved view in the "Vistas" list: present, move, rename in place, delete after an inline

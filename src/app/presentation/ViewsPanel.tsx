@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { downloadBlob } from "../../lib/png-export";
 import { useAppStore } from "../../store";
 import { encodeStore } from "../../store/url-sync";
-import { COPY } from "../copy";
+import { COPY } from "../../i18n/copy";
 import { exportMapPng } from "./export-png";
 import { ViewListItem } from "./ViewListItem";
 

@@ -1,10 +1,10 @@
 import { composeMapPng, downloadBlob, metresPerPixel, type PngContent } from "../../lib/png-export";
 import { formatDate, formatNumber } from "../../lib/format";
 import { citeSource } from "../../lib/sources";
-import { legendRows } from "../../map/legend";
+import { legendRows } from "../../store/legend-rows";
 import type { AppState } from "../../store";
-import { COPY } from "../copy";
-import { legendRowLabel, layerTitle as titleOfLayer } from "../layer-title";
+import { COPY } from "../../i18n/copy";
+import { legendRowLabel, layerTitle as titleOfLayer } from "../../i18n/layer-title";
 
 /** The map's WebGL canvas (DOM lookup: only MapView touches the MapLibre instance). */
 function mapCanvas(): HTMLCanvasElement | null {

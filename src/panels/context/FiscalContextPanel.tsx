@@ -1,9 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { COPY } from "../../app/copy";
-import { DATA_FILES } from "../../config/map";
-import type { FiscalContext } from "../../data/contract";
-import { fetchJson } from "../../data/load";
-import { parseFiscalContext } from "../../data/schema";
+import { COPY } from "../../i18n/copy";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { useSourceNames } from "../use-source-names";
@@ -21,28 +17,15 @@ const VALUE_W = 60;
 export function FiscalContextPanel() {
   const lang = useAppStore((s) => s.lang);
   const t = COPY[lang];
-  const [ctx, setCtx] = useState<FiscalContext | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const state = useAppStore((s) => s.fiscalContext);
+  const ctx = state?.status === "ready" ? state.file : null;
+  const error = state?.status === "error" ? state.message : null;
   const [year, setYear] = useState<number | null>(null);
   const [group, setGroup] = useState<string | null>(null);
   const sources = useSourceNames(ctx ? [ctx.sourceId] : []);
 
-  useEffect(() => {
-    let cancelled = false;
-    fetchJson(DATA_FILES.fiscal)
-      .then((json) => {
-        const parsed = parseFiscalContext(json);
-        if (cancelled) return;
-        if (parsed.value) setCtx(parsed.value);
-        else setError(parsed.issues.slice(0, 3).join("; "));
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  // Loaded through the store the first time the section is shown (panels do not fetch).
+  useEffect(() => useAppStore.getState().loadFiscalContext(), []);
 
   const shownYear = year ?? ctx?.years[ctx.years.length - 1] ?? null;
   const groups = useMemo(

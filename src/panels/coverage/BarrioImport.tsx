@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { useAppStore } from "../../store";
 import { parseRegisterCsv, type RegisterParse } from "./parse-register";
 

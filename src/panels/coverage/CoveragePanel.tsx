@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { useAppStore } from "../../store";
 import { COVERAGE_LAYER, selectDistrictCoverage } from "../../store/coverage-slice";
 import { BarrioImport } from "./BarrioImport";

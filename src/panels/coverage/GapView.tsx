@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import type { GapQuadrant, RiskThreshold } from "../../core/gaps";
 import { QUADRANT_PALETTE } from "../../config/palettes";
 import { formatNumber } from "../../lib/format";

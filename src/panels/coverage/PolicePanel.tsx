@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { COVERAGE_LAYER, selectPolice } from "../../store/coverage-slice";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import type { BarrioSeguroData } from "../../core/barrio-seguro";
 import { compareWithRegionTable } from "../../core/coverage";
 import { useAppStore } from "../../store";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { districtsWithoutCrimeRecord } from "../../core/crime-period";
 import { rankDistricts } from "../../core/rank";
 import { smoothColumn } from "../../core/smoothing";

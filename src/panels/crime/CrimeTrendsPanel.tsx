@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { useAppStore } from "../../store";
 import { useDepartments } from "../use-places";
 import { FamilyTrends } from "./FamilyTrends";

@@ -1,4 +1,4 @@
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { monthAt, yearOnYear } from "../../core/crime-trend";
 import type { CrimeMonthlyFile } from "../../data/contract";
 import { formatNumber, formatPercent } from "../../lib/format";

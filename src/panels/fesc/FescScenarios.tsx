@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { diffScenarios } from "../../core/scenarios";
 import { formatSoles } from "../../lib/format";
 import { useAppStore } from "../../store";

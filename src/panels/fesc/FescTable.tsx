@@ -1,4 +1,4 @@
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { INDICATOR_BY_ID } from "../../config/indicators";
 import { formatNumber, formatSoles } from "../../lib/format";
 import { useAppStore } from "../../store";
@@ -31,7 +31,7 @@ export function FescTable({ result }: { result: FescResult }) {
       </div>
       {result.error && (
         <div className="fesc-error" role="alert" data-testid="fesc-error">
-          {result.error}
+          {t.fescAllocationError(result.error, (cents) => formatSoles(cents / 100, lang))}
         </div>
       )}
       {result.equalSplit && <div className="fesc-warning">{t.fescEqualSplit}</div>}

@@ -1,6 +1,6 @@
 import { useAppStore } from "../../store";
 import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 
 /** Which indicators the IRS uses now, and which weighted ones have no data (crime without SIDPOL). */
 export function IndicatorsInForce() {

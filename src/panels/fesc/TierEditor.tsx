@@ -1,12 +1,14 @@
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import type { TierRule } from "../../core/allocation";
 import { useAppStore } from "../../store";
+import type { NumberFields } from "./FescForm";
 
 /**
  * Tiers (as Chile's municipal fund): positions from–to in the selection, or an IRS risk class,
- * get one amount each. The first tier a district matches wins (see allocateTiers).
+ * get one amount each. The first tier a district matches wins (see allocateTiers). Numbers are
+ * typed as in the rest of the form (`fields`, owned by FescForm).
  */
-export function TierEditor() {
+export function TierEditor({ fields }: { fields: NumberFields }) {
   const lang = useAppStore((s) => s.lang);
   const tiers = useAppStore((s) => s.fesc.tiers);
   const setFesc = useAppStore((s) => s.setFesc);
@@ -48,22 +50,23 @@ export function TierEditor() {
   const amountAndRemove = (tier: TierRule, i: number) => (
     <>
       <td>
-        <input
-          type="number"
-          min={0}
-          value={tier.amountCents / 100}
-          onChange={(e) =>
-            update(i, { amountCents: Math.max(0, Math.round((Number(e.target.value) || 0) * 100)) })
-          }
-          aria-label={t.fescAmountEach}
-        />
+        {fields.field(
+          `tier-amount-${i}`,
+          tier.amountCents / 100,
+          (soles) => soles !== null && update(i, { amountCents: Math.round(soles * 100) }),
+          fields.specs.money,
+          { ariaLabel: t.fescAmountEach, testId: `fesc-tier-amount-${i}` },
+        )}
       </td>
       <td>
         <button
           type="button"
           className="icon-button"
           aria-label={t.fescRemove}
-          onClick={() => setFesc({ tiers: tiers.filter((_, j) => j !== i) })}
+          onClick={() => {
+            fields.forget("tier-");
+            setFesc({ tiers: tiers.filter((_, j) => j !== i) });
+          }}
         >
           ×
         </button>
@@ -87,22 +90,22 @@ export function TierEditor() {
             <tr key={i}>
               {labelCell(tier, i)}
               <td>
-                <input
-                  type="number"
-                  min={1}
-                  value={tier.fromRank}
-                  onChange={(e) => update(i, { fromRank: Number(e.target.value) || 1 })}
-                  aria-label={t.fescFrom}
-                />
+                {fields.field(
+                  `tier-from-${i}`,
+                  tier.fromRank,
+                  (fromRank) => fromRank !== null && update(i, { fromRank }),
+                  { ...fields.specs.count, min: 1 },
+                  { ariaLabel: t.fescFrom },
+                )}
               </td>
               <td>
-                <input
-                  type="number"
-                  min={1}
-                  value={tier.toRank}
-                  onChange={(e) => update(i, { toRank: Number(e.target.value) || 1 })}
-                  aria-label={t.fescTo}
-                />
+                {fields.field(
+                  `tier-to-${i}`,
+                  tier.toRank,
+                  (toRank) => toRank !== null && update(i, { toRank }),
+                  { ...fields.specs.count, min: 1 },
+                  { ariaLabel: t.fescTo },
+                )}
               </td>
               {amountAndRemove(tier, i)}
             </tr>

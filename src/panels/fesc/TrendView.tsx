@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import {
   POPULATION_BAND_EDGES,
   computeTrend,

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import type { EncodingChoice } from "../../core/csv-decode";
 import type { DelimiterChoice } from "../../core/csv-sniff";
 import { securitySpendingSpec } from "../../core/security-spending";
@@ -7,7 +7,7 @@ import { SIDPOL_FAMILIES, sidpolSpec } from "../../core/sidpol";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { useAppStore } from "../../store";
 import type { ImportKind } from "../../store/import-slice";
-import { previewFile, type CsvPreview } from "../../workers/import-client";
+import type { CsvPreview } from "../../store/import-slice";
 import { formToSpec, guessForm, type ImportForm } from "./import-form";
 import { ImportOptions } from "./ImportOptions";
 import { ImportReportView } from "./ImportReportView";
@@ -47,7 +47,7 @@ export function ImportPanel() {
     setCancelled(false);
     useAppStore.getState().discardImport();
     try {
-      const p = await previewFile(f, f.name, { encoding, delimiter });
+      const p = await useAppStore.getState().previewImport(f, f.name, { encoding, delimiter });
       if (!p) return;
       setPreview(p);
       setMode(p.isSidpol ? "sidpol" : p.isSecurity ? "security" : "generic");

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import type { AggregateResult } from "../../core/import-aggregate";
 import { importKeyPrefix } from "../../core/import-apply";
 import {

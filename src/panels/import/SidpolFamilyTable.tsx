@@ -1,4 +1,4 @@
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { SIDPOL_FAMILIES } from "../../core/sidpol";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";

@@ -1,4 +1,4 @@
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { NO_DATA_COLOR, RISK_PALETTE } from "../../config/palettes";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { useAppStore } from "../../store";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { WEIGHT_PRESETS } from "../../core/weights";
 import { isPartialSeries } from "../../core/indicator-values";
 import type { IndicatorDef } from "../../core/types";

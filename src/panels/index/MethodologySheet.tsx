@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { pickSeries } from "../../core/indicator-values";
 import type { IndicatorDef } from "../../core/types";
 import { WEIGHT_PRESETS } from "../../core/weights";

@@ -1,4 +1,4 @@
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { STABILITY_LAYER, selectSensitivityStale } from "../../store/index-slice";

@@ -1,10 +1,11 @@
 import { PlaceSelect } from "../PlaceSelect";
 import { useDepartments, useProvinces } from "../use-places";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { RISK_PALETTE, NO_DATA_COLOR } from "../../config/palettes";
 import { districtsWithoutCrimeRecord } from "../../core/crime-period";
 import { pickSeries } from "../../core/indicator-values";
+import { parseNumberInput } from "../../core/number-parse";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { indexPeriod } from "../../store/index-slice";
@@ -53,7 +54,8 @@ export function RankingTable() {
   }, [table, scores]);
   const departments = useDepartments();
   const provinces = useProvinces(dept);
-  const minPopulation = minPop.trim() === "" ? null : Number(minPop.replace(/\s/g, ""));
+  const minPopRead = useMemo(() => parseNumberInput(minPop, { maxDecimals: 0, min: 0 }), [minPop]);
+  const minPopulation = minPopRead.kind === "number" ? minPopRead.value : null;
   const shown = useMemo(
     () =>
       filterSortRows(
@@ -61,7 +63,7 @@ export function RankingTable() {
         {
           departmentCode: dept,
           provinceCode: prov,
-          minPopulation: Number.isFinite(minPopulation) ? minPopulation : null,
+          minPopulation,
         },
         sortKey,
         desc,
@@ -141,14 +143,23 @@ export function RankingTable() {
         <label className="field">
           <span>{t.rkMinPop}</span>
           <input
-            type="number"
-            min={0}
-            step={1000}
+            type="text"
             inputMode="numeric"
             value={minPop}
             onChange={(e) => setMinPop(e.target.value)}
+            aria-invalid={minPopRead.kind === "invalid"}
             data-testid="rk-minpop"
           />
+          {minPopRead.kind === "number" && (
+            <span className="muted" data-testid="rk-minpop-hint">
+              {t.numberReadAs(formatNumber(minPopRead.value, lang, 0), minPopRead.thousandsGuessed)}
+            </span>
+          )}
+          {minPopRead.kind === "invalid" && (
+            <span className="irs-error" role="alert" data-testid="rk-minpop-hint">
+              {t.numberProblem(minPopRead.problem, minPopRead.text, 0, formatNumber(0, lang, 0))}
+            </span>
+          )}
         </label>
       </div>
       <div className="muted" aria-live="polite" data-testid="rk-count">

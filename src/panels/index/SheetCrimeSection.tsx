@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { districtsWithoutCrimeRecord, rateVolumeMovers } from "../../core/crime-period";
 import { methodologyPeriod } from "../../core/indicator-values";
 import { SIDPOL_FAMILIES } from "../../core/sidpol";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { weightSharesPct } from "../../core/weights";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";

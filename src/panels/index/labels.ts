@@ -1,4 +1,4 @@
-import type { Copy } from "../../app/copy";
+import type { Copy } from "../../i18n/copy";
 import type {
   Aggregation,
   ClassMethod,

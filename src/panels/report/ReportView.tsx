@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import { COPY } from "../../app/copy";
+import { COPY } from "../../i18n/copy";
 import { INDICATORS } from "../../config/indicators";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";

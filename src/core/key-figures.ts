@@ -1,4 +1,4 @@
-import { median } from "../../core/stats";
+import { median } from "./stats";
 
 /** The figures shown large in presentation mode, for the layer on the map. */
 export interface KeyFigures {

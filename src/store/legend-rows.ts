@@ -1,6 +1,5 @@
-import { NO_DATA_COLOR } from "../config/palettes";
-import type { MapLayer } from "../store/map-layer";
-import { paletteColors } from "./layers";
+import { NO_DATA_COLOR, paletteColors } from "../config/palettes";
+import type { MapLayer } from "./map-layer";
 
 export interface LegendRow {
   color: string;

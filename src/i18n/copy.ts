@@ -1,3 +1,5 @@
+import type { NumberInputProblem } from "../core/number-parse";
+import type { AllocationError } from "../core/allocation";
 import type { Lang } from "../core/types";
 
 /**
@@ -44,6 +46,23 @@ const es = {
   searchPlaceholder: "Buscar distrito o ubigeo…",
   searchLabel: "Buscar distrito",
   noResults: "Sin resultados",
+  searchAlias: (alias: string) => `conocido como «${alias}»`,
+  searchPopulation: (n: string) => `${n} hab.`,
+  searchMore: (shown: string, total: string) =>
+    `${shown} de ${total} distritos; escriba más para acotar`,
+  numberReadAs: (value: string, thousandsGuessed: boolean) =>
+    `Leído como ${value}${thousandsGuessed ? " (separador de miles)" : ""}`,
+  numberRequired: "Escriba un número.",
+  numberProblem: (problem: NumberInputProblem, text: string, maxDecimals: number, min: string) =>
+    problem === "tooManyDecimals"
+      ? maxDecimals === 0
+        ? `«${text}»: escriba un número entero.`
+        : `«${text}»: como máximo ${maxDecimals} decimales.`
+      : problem === "tooLarge"
+        ? `«${text}» es demasiado grande.`
+        : problem === "belowMin"
+          ? `«${text}»: debe ser ${min} o más.`
+          : `«${text}» no es un número. Escriba, por ejemplo, 252.000.000 o 1.500,50.`,
   department: "Departamento",
   allDepartments: "Todo el Perú",
   province: "Provincia",
@@ -272,6 +291,24 @@ const es = {
   cardMissing: (names: string) => `Sin dato (re-ponderado o imputado): ${names}`,
   crimeCardTitle: "Denuncias policiales (SIDPOL)",
   crimeTotal: "Total de denuncias",
+  fescAllocationError: (e: AllocationError, soles: (cents: number) => string): string => {
+    const n = e.n ?? 0;
+    switch (e.code) {
+      case "invalid-input":
+        return "El presupuesto, el mínimo y el máximo deben ser montos en soles, no negativos.";
+      case "floor-above-cap":
+        return `El mínimo por distrito (${soles(e.floorCents ?? 0)}) supera al máximo (${soles(e.capCents ?? 0)}).`;
+      case "duplicate-ubigeo":
+        return `El distrito ${e.ubigeo ?? ""} está repetido.`;
+      case "no-districts":
+        return "No hay distritos seleccionados entre los cuales repartir el presupuesto.";
+      case "infeasible-floor":
+        return `Imposible: ${n} distritos × mínimo ${soles(e.floorCents ?? 0)} = ${soles(n * (e.floorCents ?? 0))} supera el presupuesto ${soles(e.budgetCents ?? 0)}.`;
+      case "infeasible-cap":
+        return `Imposible: ${n} distritos × máximo ${soles(e.capCents ?? 0)} = ${soles(n * (e.capCents ?? 0))} no alcanza el presupuesto ${soles(e.budgetCents ?? 0)}.`;
+    }
+  },
+  legendNoIrs: "sin IRS: sin registro en SIDPOL o datos insuficientes",
   fiscalCardTitle: "Presupuesto municipal (MEF)",
   securitySpent: (y: string, perHead: string) =>
     `Gasto en seguridad ciudadana ${y} (importado): ${perHead} por hab.`,
@@ -655,6 +692,23 @@ const en: Copy = {
   searchPlaceholder: "Search district or ubigeo…",
   searchLabel: "Search district",
   noResults: "No results",
+  searchAlias: (alias: string) => `known as "${alias}"`,
+  searchPopulation: (n: string) => `pop. ${n}`,
+  searchMore: (shown: string, total: string) =>
+    `${shown} of ${total} districts; type more to narrow down`,
+  numberReadAs: (value: string, thousandsGuessed: boolean) =>
+    `Read as ${value}${thousandsGuessed ? " (thousands separator)" : ""}`,
+  numberRequired: "Type a number.",
+  numberProblem: (problem: NumberInputProblem, text: string, maxDecimals: number, min: string) =>
+    problem === "tooManyDecimals"
+      ? maxDecimals === 0
+        ? `"${text}": type a whole number.`
+        : `"${text}": at most ${maxDecimals} decimals.`
+      : problem === "tooLarge"
+        ? `"${text}" is too large.`
+        : problem === "belowMin"
+          ? `"${text}": must be ${min} or more.`
+          : `"${text}" is not a number. Type, for example, 252,000,000 or 1,500.50.`,
   department: "Department",
   allDepartments: "All of Peru",
   province: "Province",
@@ -882,6 +936,24 @@ const en: Copy = {
   cardMissing: (names: string) => `No value (re-weighted or imputed): ${names}`,
   crimeCardTitle: "Police crime reports (SIDPOL)",
   crimeTotal: "All reports",
+  fescAllocationError: (e: AllocationError, soles: (cents: number) => string): string => {
+    const n = e.n ?? 0;
+    switch (e.code) {
+      case "invalid-input":
+        return "Budget, floor and cap must be non-negative amounts in soles.";
+      case "floor-above-cap":
+        return `The floor per district (${soles(e.floorCents ?? 0)}) is above the cap (${soles(e.capCents ?? 0)}).`;
+      case "duplicate-ubigeo":
+        return `District ${e.ubigeo ?? ""} is repeated.`;
+      case "no-districts":
+        return "No district is selected to share the budget among.";
+      case "infeasible-floor":
+        return `Impossible: ${n} districts × floor ${soles(e.floorCents ?? 0)} = ${soles(n * (e.floorCents ?? 0))} exceeds the budget ${soles(e.budgetCents ?? 0)}.`;
+      case "infeasible-cap":
+        return `Impossible: ${n} districts × cap ${soles(e.capCents ?? 0)} = ${soles(n * (e.capCents ?? 0))} falls short of the budget ${soles(e.budgetCents ?? 0)}.`;
+    }
+  },
+  legendNoIrs: "no IRS: no SIDPOL record or too little data",
   fiscalCardTitle: "Municipal budget (MEF)",
   securitySpent: (y: string, perHead: string) =>
     `Citizen-security spending ${y} (imported): ${perHead} per inh.`,

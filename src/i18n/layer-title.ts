@@ -25,13 +25,16 @@ export function layerPeriodSuffix(layer: Pick<MapLayer, "year" | "period">, lang
  * layer has them (IRS, categories); else the value range.
  */
 export function legendRowLabel(
-  layer: Pick<MapLayer, "classLabels" | "noDataLabel">,
+  layer: Pick<MapLayer, "classLabels" | "noData" | "namedClasses">,
   row: { classIndex: number; from: number | null; to: number | null },
   lang: Lang,
 ): string {
-  if (row.classIndex < 0) return layer.noDataLabel?.[lang] ?? COPY[lang].noData;
-  return (
-    layer.classLabels?.[row.classIndex]?.[lang] ??
-    `${formatNumber(row.from, lang)} – ${formatNumber(row.to, lang)}`
-  );
+  if (row.classIndex < 0)
+    return layer.noData === "no-irs" ? COPY[lang].legendNoIrs : COPY[lang].noData;
+  const category = layer.classLabels?.[row.classIndex]?.[lang];
+  if (category !== undefined) return category;
+  const range = `${formatNumber(row.from, lang, 1)} – ${formatNumber(row.to, lang, 1)}`;
+  return layer.namedClasses
+    ? `${COPY[lang].classLabels[row.classIndex] ?? ""} · ${range}`
+    : `${formatNumber(row.from, lang)} – ${formatNumber(row.to, lang)}`;
 }

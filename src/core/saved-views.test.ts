@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveItem, nextViewId, parseViewsFile, viewsFileOf, type SavedView } from "./slides";
+import { moveItem, nextViewId, parseViewsFile, viewsFileOf, type SavedView } from "./saved-views";
 
 // Fixture views (not real data).
 const A: SavedView = {

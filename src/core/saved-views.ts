@@ -1,3 +1,4 @@
+import { isRecord } from "./guards";
 /**
  * Saved views ("vistas"): a title and the link of the view (store/url-sync.ts format), so a view
  * carries exactly what a shared link carries. Pure: parsing of the localStorage value and of the
@@ -26,9 +27,6 @@ export interface ViewsFile {
   exportedAt: string;
   views: SavedView[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The file written by "Exportar vistas". */
 export function viewsFileOf(views: readonly SavedView[], now: Date): ViewsFile {
