@@ -291,6 +291,7 @@ const es = {
   cardMissing: (names: string) => `Sin dato (re-ponderado o imputado): ${names}`,
   crimeCardTitle: "Denuncias policiales (SIDPOL)",
   crimeTotal: "Total de denuncias",
+  idxIndicatorsUsed: (names: string) => `Indicadores del IRS: ${names.replace(/\.$/, "")}.`,
   fescAllocationError: (e: AllocationError, soles: (cents: number) => string): string => {
     const n = e.n ?? 0;
     switch (e.code) {
@@ -936,6 +937,7 @@ const en: Copy = {
   cardMissing: (names: string) => `No value (re-weighted or imputed): ${names}`,
   crimeCardTitle: "Police crime reports (SIDPOL)",
   crimeTotal: "All reports",
+  idxIndicatorsUsed: (names: string) => `IRS indicators: ${names.replace(/\.$/, "")}.`,
   fescAllocationError: (e: AllocationError, soles: (cents: number) => string): string => {
     const n = e.n ?? 0;
     switch (e.code) {

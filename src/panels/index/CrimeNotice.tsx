@@ -24,7 +24,12 @@ export function CrimeNotice({ compact = false }: { compact?: boolean }) {
     .map((id) => defs.find((d) => d.id === id)?.label[lang] ?? id)
     .join(", ");
   return (
-    <div className="irs-notice" data-testid="irs-crime-notice" role="note">
+    // A warning only when something is missing; otherwise a plain line naming the indicators.
+    <div
+      className={crimeAbsent || absentFamilies.length > 0 ? "irs-notice" : "irs-plain"}
+      data-testid="irs-crime-notice"
+      role="note"
+    >
       {crimeAbsent && (
         <>
           <strong>{t.crimeAbsentTitle}</strong>
@@ -38,7 +43,11 @@ export function CrimeNotice({ compact = false }: { compact?: boolean }) {
         </p>
       )}
       <p className={crimeAbsent ? "irs-used" : "irs-used muted"} data-testid="irs-used">
-        {meta.indicatorsUsed.length > 0 ? t.idxComputedFrom(used) : t.idxNoIndicators}
+        {meta.indicatorsUsed.length === 0
+          ? t.idxNoIndicators
+          : crimeAbsent || absentFamilies.length > 0
+            ? t.idxComputedFrom(used)
+            : t.idxIndicatorsUsed(used)}
       </p>
     </div>
   );

@@ -125,7 +125,11 @@ export function MethodologySheet() {
           </div>
         )}
         <p>
-          <strong>{t.idxComputedFrom(used.map((d) => d.label[lang]).join(", ") || "—")}</strong>
+          <strong>
+            {(manifest?.crime.present ? t.idxIndicatorsUsed : t.idxComputedFrom)(
+              used.map((d) => d.label[lang]).join(", ") || "—",
+            )}
+          </strong>
         </p>
 
         <h2>{t.sheetChoices}</h2>
