@@ -124,10 +124,28 @@ export function App() {
         </div>
       )}
       {status === "error" && (
+        // Read by an official, not a developer: what failed in plain words, one action, and the
+        // technical detail folded away for whoever fixes it.
         <div className="overlay overlay-error" role="alert" data-testid="error">
-          <h2>{t.errorTitle}</h2>
-          <pre>{error}</pre>
-          <p>{t.errorHint}</p>
+          <div className="error-box">
+            <h2>{t.errorTitle}</h2>
+            <p className="error-lead">{t.errorLead}</p>
+            <p>{t.errorWhy}</p>
+            <button
+              type="button"
+              className="error-retry"
+              onClick={() => window.location.reload()}
+              data-testid="error-retry"
+              autoFocus
+            >
+              {t.errorRetry}
+            </button>
+            <details className="error-details" data-testid="error-details">
+              <summary>{t.errorDetails}</summary>
+              <pre>{error}</pre>
+              <p>{t.errorHint}</p>
+            </details>
+          </div>
         </div>
       )}
     </div>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseBarrioSeguro, yearOfDate } from "./barrio-seguro";
+import {
+  checkRegisterDate,
+  isBarrioStatus,
+  parseBarrioSeguro,
+  REGISTER_YEARS,
+  yearOfDate,
+} from "./barrio-seguro";
 
 // Fixture JSON (not real data).
 const good = {
@@ -38,6 +44,36 @@ describe("yearOfDate", () => {
     expect(yearOfDate("09/06/2022")).toBeNull();
     expect(yearOfDate(null)).toBeNull();
   });
+
+  it("refuses dates that do not exist and years out of range", () => {
+    expect(yearOfDate("2022-02-31")).toBeNull();
+    expect(yearOfDate("2022-04-31")).toBeNull();
+    expect(yearOfDate("2023-02-29")).toBeNull();
+    expect(yearOfDate("2024-02-29")).toBe(2024); // leap year
+    expect(yearOfDate("2000-02-29")).toBe(2000); // divisible by 400
+    expect(yearOfDate("0000")).toBeNull();
+    expect(yearOfDate("0000-01-01")).toBeNull();
+  });
+});
+
+describe("checkRegisterDate", () => {
+  it("names the problem: form, a day the month lacks, a year out of range", () => {
+    expect(checkRegisterDate("2022-06-09")).toEqual({ year: 2022 });
+    expect(checkRegisterDate("2022-13")).toEqual({ problem: { code: "format" } });
+    expect(checkRegisterDate("2022-02-31")).toEqual({
+      problem: { code: "impossible", daysInMonth: 28 },
+    });
+    expect(checkRegisterDate("0000")).toEqual({ problem: { code: "year", ...REGISTER_YEARS } });
+    expect(checkRegisterDate("2222-01")).toMatchObject({ problem: { code: "year" } });
+  });
+});
+
+describe("isBarrioStatus", () => {
+  it("knows the three register statuses only", () => {
+    expect(["operativo", "programado", "anunciado"].every(isBarrioStatus)).toBe(true);
+    expect(isBarrioStatus("Operativo")).toBe(false);
+    expect(isBarrioStatus("cualquier cosa")).toBe(false);
+  });
 });
 
 describe("parseBarrioSeguro", () => {
@@ -52,6 +88,19 @@ describe("parseBarrioSeguro", () => {
     const r = parseBarrioSeguro(bad);
     expect(r.data?.rows.length).toBe(1);
     expect(r.issues).toEqual(['barrio-seguro.json, fila 2: campo "ubigeo" inválido.']);
+  });
+  it("drops rows with an impossible date or an unknown status, naming them", () => {
+    const row = good.rows[0];
+    const bad = {
+      ...good,
+      rows: [row, { ...row, date: "2022-02-31" }, { ...row, status: "suspendido" }],
+    };
+    const r = parseBarrioSeguro(bad);
+    expect(r.data?.rows.length).toBe(1);
+    expect(r.issues).toEqual([
+      'barrio-seguro.json, fila 2: campo "date" inválido.',
+      'barrio-seguro.json, fila 3: campo "status" inválido.',
+    ]);
   });
   it("rejects a bad region prefix, a non-object and a wrong version", () => {
     const r = parseBarrioSeguro({

@@ -30,7 +30,7 @@ export interface BarrioRow {
   date: string | null;
   /** Year of `date`, null when unknown. */
   year: number | null;
-  /** "operativo" | "programado" | "anunciado" | … (free text from the register, lower case). */
+  /** One of BARRIO_STATUSES ("operativo" | "programado" | "anunciado"), checked at every boundary. */
   status: string;
   /** One entry per source row merged into this barrio (citation text or URLs). */
   sources: string[];
@@ -67,18 +67,73 @@ const isIntOrNull = (v: unknown): v is number | null =>
   v === null || (typeof v === "number" && Number.isInteger(v));
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 
+/** Launch statuses of the register's "estado" (lower case), strongest first. */
+export const BARRIO_STATUSES = ["operativo", "programado", "anunciado"] as const;
+export type BarrioStatus = (typeof BARRIO_STATUSES)[number];
+
+/** True for a known status ("operativo", "programado", "anunciado"; exact, lower case). */
+export function isBarrioStatus(status: string): status is BarrioStatus {
+  return (BARRIO_STATUSES as readonly string[]).includes(status);
+}
+
 /**
- * Year of a register date: "2022-06-09" → 2022, "2016-11" → 2016, "2017" → 2017; anything else → null.
+ * Years a register date may have: the strategy started in 2016–2017 and launches are scheduled a
+ * few years ahead at most; 0000 or 2222 are typing errors.
+ */
+export const REGISTER_YEARS = { min: 2000, max: 2099 } as const;
+
+/** Why a register date is refused: not YYYY[-MM[-DD]], a day the month does not have, a year out of range. */
+export type RegisterDateProblem =
+  | { code: "format" }
+  | { code: "impossible"; daysInMonth: number }
+  | { code: "year"; min: number; max: number };
+
+const daysIn = (year: number, month: number): number =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * Check a register date "YYYY", "YYYY-MM" or "YYYY-MM-DD": month 01–12, a day the month has
+ * (29 February only in leap years), year within REGISTER_YEARS. Returns the year or the problem.
+ */
+export function checkRegisterDate(
+  date: string,
+): { year: number } | { problem: RegisterDateProblem } {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!m) return { problem: { code: "format" } };
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? null : Number(m[2]);
+  const day = m[3] === undefined ? null : Number(m[3]);
+  if (month !== null && (month < 1 || month > 12)) return { problem: { code: "format" } };
+  if (month !== null && day !== null) {
+    const days = daysIn(year, month);
+    if (day < 1 || day > 31) return { problem: { code: "format" } };
+    if (day > days) return { problem: { code: "impossible", daysInMonth: days } };
+  }
+  if (year < REGISTER_YEARS.min || year > REGISTER_YEARS.max)
+    return { problem: { code: "year", ...REGISTER_YEARS } };
+  return { year };
+}
+
+/**
+ * Year of a register date: "2022-06-09" → 2022, "2016-11" → 2016, "2017" → 2017; anything that
+ * checkRegisterDate refuses (e.g. "2022-02-31", "0000") → null.
  */
 export function yearOfDate(date: string | null): number | null {
   if (date === null) return null;
-  const m = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.exec(date.trim());
-  return m ? Number(m[1]) : null;
+  const r = checkRegisterDate(date);
+  return "year" in r ? r.year : null;
 }
 
 /**
  * Guard for public/data/barrio-seguro.json. Returns the typed data, or null plus Spanish issues naming
- * the row and field. Rows with a bad field are dropped individually (the rest is kept) and reported.
+ * the row and field. Rows with a bad field (an impossible date, an unknown status…) are dropped
+ * individually (the rest is kept) and reported.
  */
 export function parseBarrioSeguro(json: unknown): {
   data: BarrioSeguroData | null;
@@ -124,7 +179,7 @@ export function parseBarrioSeguro(json: unknown): {
       return void bad("date");
     }
     if (!isIntOrNull(year)) return void bad("year");
-    if (typeof status !== "string") return void bad("status");
+    if (typeof status !== "string" || !isBarrioStatus(status)) return void bad("status");
     if (!isStringArray(sources)) return void bad("sources");
     if (!isStringArray(notes)) return void bad("notes");
     if (!isStringArray(origins)) return void bad("origins");

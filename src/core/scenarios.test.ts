@@ -92,22 +92,70 @@ describe("encodeScenario / decodeScenario", () => {
   const good = { v: 1, n: "x", m: { kind: "top-n", n: 1 }, y: { s: "id" }, u: "010101", a: [null] };
 
   it("rejects text that is not an encoded scenario", () => {
-    expect(decodeScenario("no es válido!").issues[0]).toContain("no es un escenario");
+    expect(decodeScenario("no es válido!").issues[0]).toEqual({ code: "encoding" });
     expect(decodeScenario(encodeRaw(good)).scenario?.selection).toEqual([
       { ubigeo: "010101", amountCents: null },
     ]);
   });
 
   it("rejects a bad version, method, ubigeo list, amount or duplicate", () => {
-    expect(decodeScenario(encodeRaw({ ...good, v: 9 })).issues[0]).toContain("versión 9");
-    expect(decodeScenario(encodeRaw({ ...good, m: { kind: "lottery" } })).issues[0]).toContain(
-      "método",
-    );
-    expect(decodeScenario(encodeRaw({ ...good, u: "01010" })).issues[0]).toContain("6 dígitos");
-    expect(decodeScenario(encodeRaw({ ...good, a: [1.5] })).issues[0]).toContain("010101");
-    expect(decodeScenario(encodeRaw({ ...good, a: [] })).issues[0]).toContain("montos");
+    expect(decodeScenario(encodeRaw({ ...good, v: 9 })).issues[0]).toEqual({
+      code: "version",
+      version: "9",
+    });
+    expect(decodeScenario(encodeRaw({ ...good, m: { kind: "lottery" } })).issues[0]).toEqual({
+      code: "method",
+    });
+    expect(decodeScenario(encodeRaw({ ...good, u: "01010" })).issues[0]).toEqual({
+      code: "ubigeoList",
+    });
+    expect(decodeScenario(encodeRaw({ ...good, a: [1.5] })).issues[0]).toEqual({
+      code: "amount",
+      ubigeo: "010101",
+      value: "1.5",
+    });
+    expect(decodeScenario(encodeRaw({ ...good, a: [] })).issues[0]).toEqual({
+      code: "amountsMisaligned",
+    });
     const dup = decodeScenario(encodeRaw({ ...good, u: "010101010101", a: [null, null] }));
     expect(dup.scenario).toBeNull();
-    expect(dup.issues[0]).toContain("repetido");
+    expect(dup.issues[0]).toEqual({ code: "duplicateUbigeo", ubigeo: "010101" });
+  });
+
+  const tiers = (t: unknown) => ({ ...good, m: { kind: "tiers", tiers: [t] } });
+  const tier = { label: "A", kind: "class", classIndex: 4, amountCents: 100 };
+
+  it("accepts a class tier 1–5 (classIndex 0–4) and a whole rank range", () => {
+    expect(decodeScenario(encodeRaw(tiers(tier))).scenario?.method).toEqual({
+      kind: "tiers",
+      tiers: [tier],
+    });
+    const rank = { label: "B", kind: "rank", fromRank: 1, toRank: 12, amountCents: 5 };
+    expect(decodeScenario(encodeRaw(tiers(rank))).issues).toEqual([]);
+  });
+
+  it("rejects a tier class outside 1–5 and ranks that are not whole 1 ≤ from ≤ to, naming them", () => {
+    const first = (t: unknown) => decodeScenario(encodeRaw(tiers(t))).issues[0];
+    expect(first({ ...tier, classIndex: 1e9 })).toEqual({
+      code: "tier",
+      index: 1,
+      field: "classIndex",
+      value: "1000000000",
+    });
+    expect(first({ ...tier, classIndex: 5 })).toMatchObject({ field: "classIndex", value: "5" });
+    expect(first({ ...tier, classIndex: 1.5 })).toMatchObject({ field: "classIndex" });
+    const rank = { label: "B", kind: "rank", fromRank: 3, toRank: 12, amountCents: 5 };
+    expect(first({ ...rank, fromRank: 0 })).toMatchObject({ field: "fromRank", value: "0" });
+    expect(first({ ...rank, fromRank: 2.5 })).toMatchObject({ field: "fromRank" });
+    expect(first({ ...rank, toRank: 2 })).toMatchObject({ field: "toRank", value: "2" });
+    expect(first({ ...rank, amountCents: 1e30 })).toMatchObject({ field: "amountCents" });
+    expect(decodeScenario(encodeRaw(tiers({ ...tier, classIndex: 9 }))).scenario).toBeNull();
+  });
+
+  it("rejects a top-n that is not a safe whole number", () => {
+    const topN = (n: unknown) => decodeScenario(encodeRaw({ ...good, m: { kind: "top-n", n } }));
+    expect(topN(1e30).issues[0]).toEqual({ code: "method" });
+    expect(topN(2.5).scenario).toBeNull();
+    expect(topN(1891).scenario?.method).toEqual({ kind: "top-n", n: 1891 });
   });
 });

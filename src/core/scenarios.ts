@@ -1,3 +1,4 @@
+import { formatDecimal } from "./decimal-text";
 import { isRecord } from "./guards";
 /**
  * FESC scenarios: a named selection (with amounts) plus how it was made, diffs between two scenarios,
@@ -134,8 +135,42 @@ export function encodeScenario(s: Scenario): string {
 
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isCents = (v: unknown): v is number => isNum(v) && Number.isSafeInteger(v) && v >= 0;
+const isCount = (v: unknown, min: number): v is number =>
+  Number.isSafeInteger(v) && Number(v) >= min;
+/** Class tiers name one of the 5 IRS classes (0 = lowest … 4 = highest). */
+export const TIER_CLASS_COUNT = 5;
 
-function parseConditions(v: unknown, issues: string[]): Condition[] | null {
+/**
+ * Why an encoded scenario could not be read (or, for the last two, what was remarked on a scenario
+ * that was kept): a code with the values; src/i18n/copy.ts (`scenarioProblem`) words it.
+ */
+export type ScenarioProblem =
+  | { code: "encoding" }
+  | { code: "json" }
+  | { code: "notObject" }
+  | { code: "version"; version: string }
+  | { code: "name" }
+  | { code: "method" }
+  | { code: "condition"; index: number }
+  | { code: "tier"; index: number; field: string; value: string }
+  | { code: "filters" }
+  | { code: "methodology" }
+  | { code: "ubigeoList" }
+  | { code: "amountsMisaligned" }
+  | { code: "amount"; ubigeo: string; value: string }
+  | { code: "duplicateUbigeo"; ubigeo: string }
+  /** Kept: ubigeos not in the loaded district layer (checked by the caller, which has the data). */
+  | { code: "unknownUbigeos"; ubigeos: string[] }
+  /** Kept under a new name: another scenario of the same link already has this name. */
+  | { code: "duplicateName"; renamedTo: string };
+
+const shown = (v: unknown): string => {
+  if (typeof v === "number") return formatDecimal(v);
+  if (typeof v === "string") return v;
+  return JSON.stringify(v) ?? String(v);
+};
+
+function parseConditions(v: unknown, problems: ScenarioProblem[]): Condition[] | null {
   if (!Array.isArray(v)) return null;
   const out: Condition[] = [];
   for (const [i, c] of v.entries()) {
@@ -145,7 +180,7 @@ function parseConditions(v: unknown, issues: string[]): Condition[] | null {
       (c.op !== ">=" && c.op !== "<=") ||
       !isNum(c.value)
     ) {
-      issues.push(`Escenario: la condición ${i + 1} es inválida.`);
+      problems.push({ code: "condition", index: i + 1 });
       return null;
     }
     out.push({ indicatorId: c.indicatorId, op: c.op, value: c.value });
@@ -153,15 +188,24 @@ function parseConditions(v: unknown, issues: string[]): Condition[] | null {
   return out;
 }
 
-function parseTiers(v: unknown, issues: string[]): TierRule[] | null {
+/**
+ * Tiers: a label, an amount in céntimos (safe integer ≥ 0) and either a rank range (whole numbers,
+ * 1 ≤ from ≤ to) or a class (whole number 0 … TIER_CLASS_COUNT − 1). The first bad field is named.
+ */
+function parseTiers(v: unknown, problems: ScenarioProblem[]): TierRule[] | null {
   if (!Array.isArray(v)) return null;
   const out: TierRule[] = [];
   for (const [i, t] of v.entries()) {
-    if (!isRecord(t) || typeof t.label !== "string" || !isCents(t.amountCents)) {
-      issues.push(`Escenario: el tramo ${i + 1} es inválido.`);
+    const fail = (field: string, value: unknown) => {
+      problems.push({ code: "tier", index: i + 1, field, value: shown(value) });
       return null;
-    }
-    if (t.kind === "rank" && isNum(t.fromRank) && isNum(t.toRank)) {
+    };
+    if (!isRecord(t)) return fail("(tramo)", t);
+    if (typeof t.label !== "string") return fail("label", t.label);
+    if (!isCents(t.amountCents)) return fail("amountCents", t.amountCents);
+    if (t.kind === "rank") {
+      if (!isCount(t.fromRank, 1)) return fail("fromRank", t.fromRank);
+      if (!isCount(t.toRank, t.fromRank)) return fail("toRank", t.toRank);
       out.push({
         label: t.label,
         kind: "rank",
@@ -169,28 +213,27 @@ function parseTiers(v: unknown, issues: string[]): TierRule[] | null {
         toRank: t.toRank,
         amountCents: t.amountCents,
       });
-    } else if (t.kind === "class" && isNum(t.classIndex)) {
+    } else if (t.kind === "class") {
+      if (!isCount(t.classIndex, 0) || t.classIndex >= TIER_CLASS_COUNT)
+        return fail("classIndex", t.classIndex);
       out.push({
         label: t.label,
         kind: "class",
         classIndex: t.classIndex,
         amountCents: t.amountCents,
       });
-    } else {
-      issues.push(`Escenario: el tramo ${i + 1} es inválido.`);
-      return null;
-    }
+    } else return fail("kind", t.kind);
   }
   return out;
 }
 
-function parseMethod(v: unknown, issues: string[]): ScenarioMethod | null {
+function parseMethod(v: unknown, problems: ScenarioProblem[]): ScenarioMethod | null {
   if (!isRecord(v)) return null;
   switch (v.kind) {
     case "top-n":
-      return isNum(v.n) && Number.isInteger(v.n) && v.n >= 0 ? { kind: "top-n", n: v.n } : null;
+      return isCount(v.n, 0) ? { kind: "top-n", n: v.n } : null;
     case "thresholds": {
-      const conditions = parseConditions(v.conditions, issues);
+      const conditions = parseConditions(v.conditions, problems);
       return conditions ? { kind: "thresholds", conditions } : null;
     }
     case "budget": {
@@ -212,7 +255,7 @@ function parseMethod(v: unknown, issues: string[]): ScenarioMethod | null {
       };
     }
     case "tiers": {
-      const tiers = parseTiers(v.tiers, issues);
+      const tiers = parseTiers(v.tiers, problems);
       return tiers ? { kind: "tiers", tiers } : null;
     }
     default:
@@ -233,7 +276,7 @@ function parseFilters(v: unknown): SelectionFilters | null {
     out.departments = v.departments.filter((d): d is string => typeof d === "string");
   }
   if (v.minPopulation !== undefined) {
-    if (!isNum(v.minPopulation)) return null;
+    if (!isNum(v.minPopulation) || v.minPopulation < 0) return null;
     out.minPopulation = v.minPopulation;
   }
   if (v.excludeCovered !== undefined) {
@@ -244,30 +287,35 @@ function parseFilters(v: unknown): SelectionFilters | null {
 }
 
 /**
- * Decode and validate a string made by encodeScenario. Returns the scenario, or null with Spanish issues
- * (bad encoding, unknown version, invalid method, ubigeos not 6 digits, duplicated ubigeos, amounts not
- * integer céntimos ≥ 0, amounts misaligned with ubigeos). Never throws.
+ * Decode and validate a string made by encodeScenario. Returns the scenario, or null with the
+ * problem (bad encoding, unknown version, missing name, invalid method — tiers with a class outside
+ * 1–5 or ranks that are not whole numbers 1 ≤ from ≤ to —, ubigeos not 6 digits, duplicated ubigeos,
+ * amounts not integer céntimos ≥ 0, amounts misaligned with ubigeos). Whether the ubigeos exist in
+ * the loaded data, and duplicate names across scenarios, are the caller's checks. Never throws.
  */
-export function decodeScenario(text: string): { scenario: Scenario | null; issues: string[] } {
-  const issues: string[] = [];
-  const fail = (msg: string) => ({ scenario: null, issues: [...issues, msg] });
+export function decodeScenario(text: string): {
+  scenario: Scenario | null;
+  issues: ScenarioProblem[];
+} {
+  const issues: ScenarioProblem[] = [];
+  const fail = (p: ScenarioProblem) => ({ scenario: null, issues: [...issues, p] });
   const json = fromBase64Url(text.trim());
-  if (json === null) return fail("Escenario: el texto no es un escenario codificado válido.");
+  if (json === null) return fail({ code: "encoding" });
   let v: unknown;
   try {
     v = JSON.parse(json);
   } catch {
-    return fail("Escenario: el contenido no es JSON válido.");
+    return fail({ code: "json" });
   }
-  if (!isRecord(v)) return fail("Escenario: el contenido no es un objeto.");
-  if (v.v !== SCENARIO_FORMAT) return fail(`Escenario: versión ${String(v.v)} no soportada.`);
-  if (typeof v.n !== "string") return fail("Escenario: falta el nombre.");
+  if (!isRecord(v)) return fail({ code: "notObject" });
+  if (v.v !== SCENARIO_FORMAT) return fail({ code: "version", version: shown(v.v) });
+  if (typeof v.n !== "string") return fail({ code: "name" });
   const method = parseMethod(v.m, issues);
-  if (!method) return fail("Escenario: el método es inválido o desconocido.");
+  if (!method) return fail({ code: "method" });
   let filters: SelectionFilters | undefined;
   if (v.f !== undefined) {
     const parsed = parseFilters(v.f);
-    if (!parsed) return fail("Escenario: los filtros son inválidos.");
+    if (!parsed) return fail({ code: "filters" });
     filters = parsed;
   }
   let methodology: ScenarioMethodology;
@@ -280,23 +328,19 @@ export function decodeScenario(text: string): { scenario: Scenario | null; issue
     const weights: Record<string, number> = {};
     for (const [k, x] of Object.entries(v.y.w)) if (isNum(x)) weights[k] = x;
     methodology = { weights };
-  } else return fail("Escenario: falta la metodología (instantánea o pesos).");
-  if (typeof v.u !== "string" || !/^(\d{6})*$/.test(v.u)) {
-    return fail("Escenario: la lista de ubigeos no está formada por códigos de 6 dígitos.");
-  }
+  } else return fail({ code: "methodology" });
+  if (typeof v.u !== "string" || !/^(\d{6})*$/.test(v.u)) return fail({ code: "ubigeoList" });
   const ubigeos = v.u.match(/\d{6}/g) ?? [];
-  if (!Array.isArray(v.a) || v.a.length !== ubigeos.length) {
-    return fail("Escenario: los montos no corresponden a la lista de distritos.");
-  }
+  if (!Array.isArray(v.a) || v.a.length !== ubigeos.length)
+    return fail({ code: "amountsMisaligned" });
   const amounts = v.a;
   const selection: ScenarioEntry[] = [];
   const seen = new Set<string>();
   for (const [i, ubigeo] of ubigeos.entries()) {
     const amount: unknown = amounts[i];
-    if (amount !== null && !isCents(amount)) {
-      return fail(`Escenario: el monto del distrito ${ubigeo} no es un entero de céntimos ≥ 0.`);
-    }
-    if (seen.has(ubigeo)) return fail(`Escenario: el distrito ${ubigeo} está repetido.`);
+    if (amount !== null && !isCents(amount))
+      return fail({ code: "amount", ubigeo, value: shown(amount) });
+    if (seen.has(ubigeo)) return fail({ code: "duplicateUbigeo", ubigeo });
     seen.add(ubigeo);
     selection.push({ ubigeo, amountCents: amount });
   }

@@ -1,6 +1,9 @@
 import type { NumberInputProblem } from "../core/number-parse";
 import type { AllocationError } from "../core/allocation";
+import type { LinkIssue } from "../core/link-issues";
+import type { ViewProblem, ViewsFileProblem, ViewsIssue } from "../core/saved-views";
 import type { Lang } from "../core/types";
+import type { ScenarioChange } from "../core/scenario-rows";
 
 /**
  * Every UI text, Spanish (es-PE) first. Add a key to both languages; the type keeps them in step.
@@ -672,6 +675,297 @@ const es = {
   ctxChartLabel: (group: string, year: number) =>
     `Denuncias por distrito fiscal, ${group}, ${year}`,
   ctxTotal: (n: string) => `Total nacional: ${n} denuncias`,
+  // Issue 12: captions of partial data on the map itself, readable selection, loading and errors.
+  captionPartialRegister: (located: string, total: string | null) =>
+    `Registro parcial: ${total === null ? located : `${located} de ${total}`} barrios con distrito identificado — un distrito sin barrio en el registro puede tenerlo`,
+  captionPartialYear: (year: number, months: readonly number[], annualised: boolean) =>
+    `Año parcial: ${year} solo tiene ${MONTHS_ES[(months[0] ?? 1) - 1]}${months.length > 1 ? `–${MONTHS_ES[(months[months.length - 1] ?? 1) - 1]}` : ""} (${months.length} ${months.length === 1 ? "mes" : "meses"})${annualised ? "; valores anualizados (× 12 / meses), se supone un reparto parejo en el año" : "; sin anualizar: no se compara con años completos"}`,
+  hoverNotInRegister: "no figura en el registro parcial",
+  figByCategory: "Distritos por categoría",
+  figCategory: (label: string, n: string, share: string) => `${label}: ${n} (${share})`,
+  figSelectedCategory: (name: string, category: string) => `${name}: ${category}`,
+  legendAreaCounts: (area: string) => `Distritos de ${area}`,
+  errorLead:
+    "No se pudieron leer los datos de los distritos (nombres, cifras y límites), así que el mapa no puede mostrarse.",
+  errorWhy:
+    "Suele deberse a una conexión interrumpida o a un archivo de datos dañado en el servidor. Pruebe de nuevo; si vuelve a fallar, avise al equipo técnico y comparta el detalle de abajo.",
+  errorRetry: "Reintentar",
+  errorDetails: "Detalle técnico (para el equipo técnico)",
+  zoomIn: "Acercar",
+  zoomOut: "Alejar",
+  mapLabel: "Mapa",
+  // Issue 14: complete lists ("n de N", ver todos, CSV) and Barrio Seguro / FESC in the card.
+  listCount: (shown: string, total: string) => `${shown} de ${total} distritos`,
+  listShowAll: (total: string) => `Ver todos (${total})`,
+  listShowFewer: "Ver menos",
+  listDownloadCsv: "Descargar CSV (Excel)",
+  fescChangedCount: (shown: string, total: string) => `Cambios de monto: ${shown} de ${total}`,
+  csvOrder: "N°",
+  csvRank: "Puesto nacional",
+  csvIrs: "IRS",
+  csvIrsClass: "Clase IRS",
+  csvNote: "Nota",
+  csvNoCrimeRecord: "sin registro de denuncias SIDPOL: sin IRS",
+  csvBarrios: "Barrio Seguro (registro)",
+  csvNotInRegister: "no figura en el registro parcial",
+  csvQuadrant: "Cuadrante",
+  csvChange: "Cambio",
+  csvChangeKind: (change: ScenarioChange) =>
+    ({
+      entered: "entra",
+      left: "sale",
+      changed: "cambia de monto",
+      unchanged: "igual",
+    })[change],
+  csvAmountBefore: "Monto antes (S/)",
+  csvAmountAfter: "Monto después (S/)",
+  csvDelta: "Diferencia (S/)",
+  csvTotalDelta: "Diferencia total (S/)",
+  csvMethodology: (weights: string, withoutData: string | null, crimePeriod: string | null) =>
+    `IRS (0–100), pesos: ${weights}` +
+    (withoutData ? `. Sin datos (fuera del índice): ${withoutData}` : "") +
+    (crimePeriod ? `. Denuncias SIDPOL: ${crimePeriod}` : ""),
+  csvPeriod: "Periodo del IRS (denuncias SIDPOL)",
+  csvPeriodNone: "el IRS vigente no usa denuncias",
+  csvUbigeoNote:
+    "código INEI de 6 dígitos escrito como texto (en Excel, importe la columna como Texto para conservar el 0 inicial)",
+  csvFilters: "Filtros",
+  csvNoFilter: "ninguno",
+  csvFilterDepartment: (name: string) => `departamento ${name}`,
+  csvFilterProvince: (name: string) => `provincia ${name}`,
+  csvFilterMinPopulation: (n: string) => `población ≥ ${n}`,
+  csvSort: "Orden",
+  csvSortBy: (column: string, desc: boolean) =>
+    `${column}, ${desc ? "de mayor a menor" : "de menor a mayor"}`,
+  csvRows: "Distritos",
+  csvRowsOf: (n: string, total: string) => `${n} de ${total}`,
+  csvRankingTitle: "Ranking de distritos por IRS",
+  csvGapTitle: (list: "gap" | "graduation") =>
+    list === "gap"
+      ? "Barrio Seguro: brechas (riesgo alto sin Barrio Seguro en el registro)"
+      : "Barrio Seguro: candidatos a graduación (con Barrio Seguro y riesgo menor)",
+  csvRiskHigh: "Riesgo alto cuando",
+  csvRegister: "Registro Barrio Seguro",
+  csvRegisterExtent: (located: string, total: string | null, imported: boolean) =>
+    imported
+      ? `importado, ${located} barrios con distrito identificado`
+      : `incluido, parcial: ${total === null ? located : `${located} de ${total}`} barrios con distrito identificado (un distrito que no figura puede tener uno)`,
+  csvScenarioTitle: "Comparación de escenarios FESC",
+  csvSummary: "Resumen",
+  csvScenarioWeights: (weights: string) => `pesos: ${weights}`,
+  csvScenarioSnapshot: (id: string) => `metodología guardada «${id}»`,
+  cardBarrioTitle: "Barrio Seguro",
+  cardBarrioIn: (n: number, imported: boolean) =>
+    `${n === 1 ? "1 barrio" : `${n} barrios`} en el registro ${imported ? "importado" : "parcial"}`,
+  cardBarrioNotIn: (imported: boolean) =>
+    imported ? "No figura en el registro importado" : "No figura en el registro parcial",
+  cardBarrioPartial: (located: string, total: string) =>
+    `El registro ubica ${located} de ${total} barrios: un distrito que no figura puede tener uno.`,
+  cardBarrioNearby: (province: number, department: number) =>
+    [
+      province > 0
+        ? `${province} ${province === 1 ? "barrio" : "barrios"} de su provincia sin distrito identificado`
+        : "",
+      department > 0
+        ? `${department} ${department === 1 ? "barrio" : "barrios"} de su departamento sin provincia identificada`
+        : "",
+    ]
+      .filter((x) => x !== "")
+      .join("; ") + " en el registro.",
+  cardBarrioUnnamed: "Barrio sin nombre en la fuente",
+  cardBarrioStatus: (status: string) =>
+    (
+      ({ operativo: "operativo", programado: "programado", anunciado: "anunciado" }) as Readonly<
+        Record<string, string>
+      >
+    )[status] ?? status,
+  cardBarrioLaunch: (date: string) => `lanzamiento: ${date}`,
+  cardBarrioNoDate: "fecha de lanzamiento no indicada",
+  cardBarrioSource: "Fuente",
+  cardFescTitle: "FESC (escenario actual)",
+  cardFescTopN: (n: number) => `Los ${n} distritos de mayor IRS`,
+  cardFescThresholds: "Umbrales en indicadores",
+  cardFescBudget: (amount: string, mode: string) =>
+    `presupuesto ${amount}, ${mode.charAt(0).toLowerCase()}${mode.slice(1)}`,
+  cardFescTiers: "montos por tramos",
+  cardFescFiltered: "con filtros",
+  cardFescSelected: (position: string, n: string) =>
+    `Seleccionado: puesto ${position} de ${n} en la selección`,
+  cardFescNotSelected: "No seleccionado en el escenario actual",
+  cardFescAmount: "Monto asignado",
+  cardFescTier: (tier: string) => `tramo «${tier}»`,
+  cardFescNoAmount: "este escenario no asigna montos",
+  cardFescNoAllocation: "reparto imposible con los parámetros actuales (ver la pestaña FESC)",
+  cardFescJustMissed: (points: string) => `Quedó fuera por poco: ${points} puntos bajo el corte.`,
+  cardFescNoIrs: "Sin IRS: no puede entrar en la selección.",
+  cardFescCut: (rank: string, lastRank: string) =>
+    `Puesto nacional ${rank} por IRS; el último seleccionado tiene el puesto ${lastRank}.`,
+  cardFescFilteredOut: "Queda fuera por los filtros del escenario.",
+  cardFescOutThresholds: "No cumple los umbrales o los filtros del escenario.",
+  // Issue 13: links and saved views say what they could not use (codes from core/link-issues.ts,
+  // core/saved-views.ts, core/scenarios.ts).
+  linkIssue: function wordLinkIssue(i: LinkIssue): string {
+    const q = (s: string) => `«${s.length > 40 ? `${s.slice(0, 40)}…` : s}»`;
+    const n = (x: number) => x.toLocaleString("es-PE");
+    switch (i.code) {
+      case "otherVersion":
+        return `Enlace de otra versión (v=${i.value.slice(0, 40)}; esta aplicación usa v=${i.expected}): se aplicaron solo las partes reconocidas.`;
+      case "unknownKey":
+        return `Enlace: el parámetro ${q(i.key)} no se reconoce; se ignoró.`;
+      case "repeatedKey":
+        return `Enlace: el parámetro ${q(i.key)} aparece ${i.values.length} veces (${i.values.map(q).join(", ")}); se usó solo el primer valor.`;
+      case "badValue": {
+        const why = {
+          oneOf: `no es uno de: ${(i.options ?? []).join(", ")}`,
+          layer: "no es una capa disponible con estos datos",
+          year: "no es un año",
+          department: "no es un departamento de estos datos (código de 2 dígitos)",
+          departments: "no es una lista de códigos de departamento de 2 dígitos",
+          ubigeo: "no es un ubigeo de la capa de distritos",
+          camera: "no tiene la forma longitud,latitud,zoom",
+          cameraOutside: "apunta fuera del Perú",
+          slide: "no es un número de vista (1, 2, …)",
+          report: "no es «district:<ubigeo>» ni «department:<código>» de un lugar existente",
+          indicator: "nombra un indicador desconocido",
+          weight: "no es un peso (número ≥ 0)",
+          proportion: "no es una proporción entre 0 y 0,5",
+          classCount: "no es un número de clases entre 2 y 9",
+          breaks: `no son ${i.n ?? 0} cortes crecientes entre 0 y 100`,
+          window: "no es una ventana de 1 a 5 años",
+          integer: `no es un número entero ≥ ${i.n ?? 0}`,
+          soles: "no es un monto en soles ≥ 0",
+          conditions: "no tiene la forma indicador~>=~valor",
+          tiers: "no tiene la forma nombre~desde~hasta~monto (o nombre~c~clase 1–5~monto)",
+          scenarioPair: "no señala dos escenarios guardados",
+        }[i.expected];
+        return `Enlace: el parámetro ${q(i.key)} (${q(i.value)}) ${why}; se ignoró.`;
+      }
+      case "outOfRange":
+        if (i.what === "slide")
+          return `Enlace: el parámetro «slide» (${q(i.value)}) pide una vista que no existe: hay ${i.max} vista(s) guardada(s) en este navegador; se ignoró.`;
+        return `Enlace: el parámetro ${q(i.key)} (${q(i.value)}) está fuera del rango ${i.min}–${i.max}${i.what === "zoom" ? " del zoom" : ""}; se ignoró.`;
+      case "unknownPlaces":
+        return i.kind === "ubigeo"
+          ? `Enlace: el parámetro ${q(i.key)} incluye ${i.values.length} ubigeo(s) que no están en la capa de distritos (${q(i.values.join(", "))}); se omitieron.`
+          : `Enlace: el parámetro ${q(i.key)} incluye ${i.values.length} código(s) de departamento que no existen en estos datos (${q(i.values.join(", "))}); se omitieron.`;
+      case "methodologyUnsupported":
+        return "Enlace: trae una metodología del índice que esta versión no puede aplicar; se ignoró.";
+      case "scenario": {
+        const p = i.problem;
+        const what = ((): string => {
+          switch (p.code) {
+            case "encoding":
+              return "El texto no es un escenario codificado válido.";
+            case "json":
+              return "El contenido no es JSON válido.";
+            case "notObject":
+              return "El contenido no es un objeto.";
+            case "version":
+              return `Versión ${p.version.slice(0, 20)} no soportada.`;
+            case "name":
+              return "Falta el nombre.";
+            case "method":
+              return "El método es inválido o desconocido.";
+            case "condition":
+              return `La condición ${p.index} es inválida.`;
+            case "tier":
+              return `El tramo ${p.index} es inválido: ${p.field} = ${q(p.value)}${p.field === "classIndex" ? " (la clase va de 1 a 5)" : p.field.endsWith("Rank") ? " (puestos enteros, desde ≤ hasta)" : ""}.`;
+            case "filters":
+              return "Los filtros son inválidos.";
+            case "methodology":
+              return "Falta la metodología (instantánea o pesos).";
+            case "ubigeoList":
+              return "La lista de ubigeos no está formada por códigos de 6 dígitos.";
+            case "amountsMisaligned":
+              return "Los montos no corresponden a la lista de distritos.";
+            case "amount":
+              return `El monto del distrito ${p.ubigeo} (${q(p.value)}) no es un entero de céntimos ≥ 0.`;
+            case "duplicateUbigeo":
+              return `El distrito ${p.ubigeo} está repetido.`;
+            case "unknownUbigeos":
+              return `${n(p.ubigeos.length)} ubigeo(s) no están en la capa de distritos (${q(p.ubigeos.join(", "))}); el escenario se conserva tal como se guardó.`;
+            case "duplicateName":
+              return `Otro escenario del enlace ya tiene ese nombre; se conserva como «${p.renamedTo}».`;
+          }
+        })();
+        return i.kept
+          ? `Enlace: escenario ${i.index} (${q(i.name ?? "")}): ${what}`
+          : `Enlace: escenario ${i.index} descartado. ${what}`;
+      }
+      case "inView":
+        return `«${i.title}»: ${wordLinkIssue(i.issue)}`;
+    }
+  },
+  viewProblem: (p: ViewProblem): string => {
+    const n = (x: number) => x.toLocaleString("es-PE");
+    switch (p.code) {
+      case "notObject":
+        return "no es un objeto";
+      case "noTitle":
+        return "falta el título («title»)";
+      case "badLink":
+        return "el enlace («hash») falta o no empieza con «v=»";
+      case "linkTooLong":
+        return `su enlace tiene ${n(p.length)} caracteres y el máximo es ${n(p.max)}${p.largest ? `; lo que más ocupa es «${p.largest.key}» (${n(p.largest.length)} caracteres${p.largest.key === "fs" ? ": los escenarios FESC guardados; elimine alguno" : ""})` : ""}`;
+      case "tooMany":
+        return `el máximo es ${n(p.max)} vistas guardadas; elimine o exporte alguna`;
+      case "storageFull":
+        return `el almacenamiento del navegador se llenaría (${n(p.chars)} de ${n(p.max)} caracteres); elimine o exporte vistas`;
+      case "readOnly":
+        return "las vistas de este navegador están en solo lectura (vea el aviso)";
+    }
+  },
+  viewsFileProblem: (p: ViewsFileProblem): string => {
+    switch (p.code) {
+      case "notJson":
+        return `JSON inválido (${p.detail.slice(0, 80)})`;
+      case "notObject":
+        return "no es un objeto JSON de vistas";
+      case "wrongFormat":
+        return "el campo «format» no es «mapa-riesgo-vistas»; no es un archivo de vistas";
+      case "newerVersion":
+        return `lo escribió una versión más nueva de la aplicación (versión ${p.version.slice(0, 20)}; esta lee la 1)`;
+      case "unknownVersion":
+        return `versión ${p.version.slice(0, 20)} no reconocida (se espera 1)`;
+      case "noList":
+        return "falta la lista «views»";
+    }
+  },
+  viewsIssue: (i: ViewsIssue): string => {
+    const q = (s: string) => `«${s.length > 40 ? `${s.slice(0, 40)}…` : s}»`;
+    switch (i.code) {
+      case "file":
+        return `${i.source}: ${es.viewsFileProblem(i.problem)}.`;
+      case "view":
+        return `${i.source}, vista ${i.index}${i.title ? ` (${q(i.title)})` : ""}: ${es.viewProblem(i.problem)}; se omitió.`;
+      case "notImported": {
+        const where = i.first === i.last ? `vista ${i.first}` : `vistas ${i.first}–${i.last}`;
+        const more = i.count > i.titles.length ? ` y ${i.count - i.titles.length} más` : "";
+        return `${i.source}: ${i.count} vista(s) no se importaron (${where}: ${i.titles.map(q).join(", ")}${more}): ${es.viewProblem(i.problem)}.`;
+      }
+      case "viewLink":
+        return `${i.source}, vista ${i.index} (${q(i.title)}): ${es.linkIssue(i.issue)}`;
+      case "readOnly":
+        return "Las vistas de este navegador están en solo lectura (vea el aviso): no se importó nada.";
+    }
+  },
+  viewSaved: (title: string) => `Vista «${title}» guardada.`,
+  viewNotSaved: (title: string, p: ViewProblem): string =>
+    `La vista «${title}» no se guardó: ${es.viewProblem(p)}.`,
+  viewsKeptAside: (n: number) =>
+    `${n} ${n === 1 ? "vista guardada no se pudo abrir" : "vistas guardadas no se pudieron abrir"}; se conservan sin cambios en este navegador:`,
+  viewsKeptAsideItem: (index: number, title: string | null, p: ViewProblem): string =>
+    `vista ${index}${title ? ` «${title}»` : ""}: ${es.viewProblem(p)}`,
+  viewsExportKeptAside: "Exportar las no abiertas (JSON)",
+  viewsDiscardKeptAside: "Descartar las no abiertas…",
+  viewsConfirmDiscard: "¿Descartarlas definitivamente? Expórtelas antes si las necesita.",
+  viewsYesDiscard: "Sí, descartar",
+  viewsReadOnly: (p: ViewsFileProblem): string =>
+    `Las vistas guardadas en este navegador no se pueden modificar con esta versión: ${es.viewsFileProblem(p)}. Se conservan sin cambios; guardar, importar, reordenar y eliminar vistas están desactivados.`,
+  viewsExportStored: "Exportar lo guardado (JSON)",
+  viewsDiscardStored: "Descartar lo guardado y empezar de nuevo…",
+  viewsWriteFailed:
+    "El navegador no dejó guardar las vistas (almacenamiento lleno o desactivado): las de esta sesión se perderán al cerrar la página. Expórtelas.",
 } as const;
 
 type Copy = {
@@ -1316,6 +1610,294 @@ const en: Copy = {
   ctxLoading: "Loading the regional context…",
   ctxChartLabel: (group: string, year: number) => `Reports by fiscal district, ${group}, ${year}`,
   ctxTotal: (n: string) => `National total: ${n} reports`,
+  captionPartialRegister: (located: string, total: string | null) =>
+    `Partial register: ${total === null ? located : `${located} of ${total}`} barrios with an identified district — a district with no barrio in the register may have one`,
+  captionPartialYear: (year: number, months: readonly number[], annualised: boolean) =>
+    `Partial year: ${year} only has ${MONTHS_EN[(months[0] ?? 1) - 1]}${months.length > 1 ? `–${MONTHS_EN[(months[months.length - 1] ?? 1) - 1]}` : ""} (${months.length} ${months.length === 1 ? "month" : "months"})${annualised ? "; values annualised (× 12 / months), assuming reports spread evenly over the year" : "; not annualised: not comparable with full years"}`,
+  hoverNotInRegister: "not in the partial register",
+  figByCategory: "Districts per category",
+  figCategory: (label: string, n: string, share: string) => `${label}: ${n} (${share})`,
+  figSelectedCategory: (name: string, category: string) => `${name}: ${category}`,
+  legendAreaCounts: (area: string) => `Districts of ${area}`,
+  errorLead:
+    "The district data (names, figures and boundaries) could not be read, so the map cannot be shown.",
+  errorWhy:
+    "This usually means an interrupted connection or a damaged data file on the server. Try again; if it fails again, tell the technical team and share the detail below.",
+  errorRetry: "Try again",
+  errorDetails: "Technical detail (for the technical team)",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  mapLabel: "Map",
+  listCount: (shown: string, total: string) => `${shown} of ${total} districts`,
+  listShowAll: (total: string) => `Show all (${total})`,
+  listShowFewer: "Show fewer",
+  listDownloadCsv: "Download CSV (Excel)",
+  fescChangedCount: (shown: string, total: string) => `Changed amounts: ${shown} of ${total}`,
+  csvOrder: "No.",
+  csvRank: "National rank",
+  csvIrs: "IRS",
+  csvIrsClass: "IRS class",
+  csvNote: "Note",
+  csvNoCrimeRecord: "no SIDPOL crime record: no IRS",
+  csvBarrios: "Barrio Seguro (register)",
+  csvNotInRegister: "not in the partial register",
+  csvQuadrant: "Quadrant",
+  csvChange: "Change",
+  csvChangeKind: (change: ScenarioChange) =>
+    ({
+      entered: "enters",
+      left: "leaves",
+      changed: "amount changes",
+      unchanged: "same",
+    })[change],
+  csvAmountBefore: "Amount before (S/)",
+  csvAmountAfter: "Amount after (S/)",
+  csvDelta: "Difference (S/)",
+  csvTotalDelta: "Total difference (S/)",
+  csvMethodology: (weights: string, withoutData: string | null, crimePeriod: string | null) =>
+    `IRS (0–100), weights: ${weights}` +
+    (withoutData ? `. No data (left out of the index): ${withoutData}` : "") +
+    (crimePeriod ? `. SIDPOL crime reports: ${crimePeriod}` : ""),
+  csvPeriod: "IRS period (SIDPOL crime reports)",
+  csvPeriodNone: "the IRS in force uses no crime reports",
+  csvUbigeoNote:
+    "6-digit INEI code written as text (in Excel, import the column as Text to keep the leading 0)",
+  csvFilters: "Filters",
+  csvNoFilter: "none",
+  csvFilterDepartment: (name: string) => `department ${name}`,
+  csvFilterProvince: (name: string) => `province ${name}`,
+  csvFilterMinPopulation: (n: string) => `population ≥ ${n}`,
+  csvSort: "Order",
+  csvSortBy: (column: string, desc: boolean) =>
+    `${column}, ${desc ? "highest first" : "lowest first"}`,
+  csvRows: "Districts",
+  csvRowsOf: (n: string, total: string) => `${n} of ${total}`,
+  csvRankingTitle: "Districts ranked by IRS",
+  csvGapTitle: (list: "gap" | "graduation") =>
+    list === "gap"
+      ? "Barrio Seguro: gaps (high risk, no Barrio Seguro in the register)"
+      : "Barrio Seguro: graduation candidates (covered, lower risk)",
+  csvRiskHigh: "High risk when",
+  csvRegister: "Barrio Seguro register",
+  csvRegisterExtent: (located: string, total: string | null, imported: boolean) =>
+    imported
+      ? `imported, ${located} barrios with an identified district`
+      : `bundled, partial: ${total === null ? located : `${located} of ${total}`} barrios with an identified district (a district not in it may have one)`,
+  csvScenarioTitle: "FESC scenario comparison",
+  csvSummary: "Summary",
+  csvScenarioWeights: (weights: string) => `weights: ${weights}`,
+  csvScenarioSnapshot: (id: string) => `saved methodology “${id}”`,
+  cardBarrioTitle: "Barrio Seguro",
+  cardBarrioIn: (n: number, imported: boolean) =>
+    `${n === 1 ? "1 barrio" : `${n} barrios`} in the ${imported ? "imported" : "partial"} register`,
+  cardBarrioNotIn: (imported: boolean) =>
+    imported ? "Not in the imported register" : "Not in the partial register",
+  cardBarrioPartial: (located: string, total: string) =>
+    `The register locates ${located} of ${total} barrios: a district not in it may have one.`,
+  cardBarrioNearby: (province: number, department: number) =>
+    [
+      province > 0
+        ? `${province} ${province === 1 ? "barrio" : "barrios"} of its province with no identified district`
+        : "",
+      department > 0
+        ? `${department} ${department === 1 ? "barrio" : "barrios"} of its department with no identified province`
+        : "",
+    ]
+      .filter((x) => x !== "")
+      .join("; ") + " in the register.",
+  cardBarrioUnnamed: "Barrio not named by the source",
+  cardBarrioStatus: (status: string) =>
+    (
+      ({ operativo: "operational", programado: "scheduled", anunciado: "announced" }) as Readonly<
+        Record<string, string>
+      >
+    )[status] ?? status,
+  cardBarrioLaunch: (date: string) => `launch: ${date}`,
+  cardBarrioNoDate: "launch date not given",
+  cardBarrioSource: "Source",
+  cardFescTitle: "FESC (current scenario)",
+  cardFescTopN: (n: number) => `The ${n} districts with the highest IRS`,
+  cardFescThresholds: "Thresholds on indicators",
+  cardFescBudget: (amount: string, mode: string) =>
+    `budget ${amount}, ${mode.charAt(0).toLowerCase()}${mode.slice(1)}`,
+  cardFescTiers: "amounts by tiers",
+  cardFescFiltered: "with filters",
+  cardFescSelected: (position: string, n: string) =>
+    `Selected: position ${position} of ${n} in the selection`,
+  cardFescNotSelected: "Not selected in the current scenario",
+  cardFescAmount: "Amount allocated",
+  cardFescTier: (tier: string) => `tier “${tier}”`,
+  cardFescNoAmount: "this scenario assigns no amounts",
+  cardFescNoAllocation: "allocation impossible with the current parameters (see the FESC tab)",
+  cardFescJustMissed: (points: string) => `Just missed: ${points} points below the cut.`,
+  cardFescNoIrs: "No IRS: it cannot enter the selection.",
+  cardFescCut: (rank: string, lastRank: string) =>
+    `National IRS rank ${rank}; the last one selected is rank ${lastRank}.`,
+  cardFescFilteredOut: "Left out by the scenario's filters.",
+  cardFescOutThresholds: "Does not meet the scenario's thresholds or filters.",
+  // Issue 13: links and saved views say what they could not use.
+  linkIssue: function wordLinkIssue(i: LinkIssue): string {
+    const q = (s: string) => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+    const n = (x: number) => x.toLocaleString("en-GB");
+    switch (i.code) {
+      case "otherVersion":
+        return `Link from another version (v=${i.value.slice(0, 40)}; this app uses v=${i.expected}): only the parts it recognises were applied.`;
+      case "unknownKey":
+        return `Link: parameter ${q(i.key)} is not recognised; ignored.`;
+      case "repeatedKey":
+        return `Link: parameter ${q(i.key)} appears ${i.values.length} times (${i.values.map(q).join(", ")}); only the first value was used.`;
+      case "badValue": {
+        const why = {
+          oneOf: `is not one of: ${(i.options ?? []).join(", ")}`,
+          layer: "is not a layer available with this data",
+          year: "is not a year",
+          department: "is not a department of this data (2-digit code)",
+          departments: "is not a list of 2-digit department codes",
+          ubigeo: "is not a ubigeo of the district layer",
+          camera: "does not have the form longitude,latitude,zoom",
+          cameraOutside: "points outside Peru",
+          slide: "is not a view number (1, 2, …)",
+          report: 'is not "district:<ubigeo>" or "department:<code>" of an existing place',
+          indicator: "names an unknown indicator",
+          weight: "is not a weight (number ≥ 0)",
+          proportion: "is not a proportion between 0 and 0.5",
+          classCount: "is not a number of classes between 2 and 9",
+          breaks: `is not ${i.n ?? 0} increasing breaks between 0 and 100`,
+          window: "is not a window of 1 to 5 years",
+          integer: `is not a whole number ≥ ${i.n ?? 0}`,
+          soles: "is not an amount in soles ≥ 0",
+          conditions: "does not have the form indicator~>=~value",
+          tiers: "does not have the form name~from~to~amount (or name~c~class 1–5~amount)",
+          scenarioPair: "does not point at two saved scenarios",
+        }[i.expected];
+        return `Link: parameter ${q(i.key)} (${q(i.value)}) ${why}; ignored.`;
+      }
+      case "outOfRange":
+        if (i.what === "slide")
+          return `Link: parameter "slide" (${q(i.value)}) asks for a view that does not exist: this browser has ${i.max} saved view(s); ignored.`;
+        return `Link: parameter ${q(i.key)} (${q(i.value)}) is outside the range ${i.min}–${i.max}${i.what === "zoom" ? " of the zoom" : ""}; ignored.`;
+      case "unknownPlaces":
+        return i.kind === "ubigeo"
+          ? `Link: parameter ${q(i.key)} includes ${i.values.length} ubigeo(s) not in the district layer (${q(i.values.join(", "))}); left out.`
+          : `Link: parameter ${q(i.key)} includes ${i.values.length} department code(s) that do not exist in this data (${q(i.values.join(", "))}); left out.`;
+      case "methodologyUnsupported":
+        return "Link: it carries an index methodology this version cannot apply; ignored.";
+      case "scenario": {
+        const p = i.problem;
+        const what = ((): string => {
+          switch (p.code) {
+            case "encoding":
+              return "The text is not a valid encoded scenario.";
+            case "json":
+              return "The content is not valid JSON.";
+            case "notObject":
+              return "The content is not an object.";
+            case "version":
+              return `Version ${p.version.slice(0, 20)} is not supported.`;
+            case "name":
+              return "The name is missing.";
+            case "method":
+              return "The method is invalid or unknown.";
+            case "condition":
+              return `Condition ${p.index} is invalid.`;
+            case "tier":
+              return `Tier ${p.index} is invalid: ${p.field} = ${q(p.value)}${p.field === "classIndex" ? " (classes go from 1 to 5)" : p.field.endsWith("Rank") ? " (whole ranks, from ≤ to)" : ""}.`;
+            case "filters":
+              return "The filters are invalid.";
+            case "methodology":
+              return "The methodology (snapshot or weights) is missing.";
+            case "ubigeoList":
+              return "The ubigeo list is not made of 6-digit codes.";
+            case "amountsMisaligned":
+              return "The amounts do not match the list of districts.";
+            case "amount":
+              return `The amount of district ${p.ubigeo} (${q(p.value)}) is not a whole number of céntimos ≥ 0.`;
+            case "duplicateUbigeo":
+              return `District ${p.ubigeo} is repeated.`;
+            case "unknownUbigeos":
+              return `${n(p.ubigeos.length)} ubigeo(s) are not in the district layer (${q(p.ubigeos.join(", "))}); the scenario is kept as saved.`;
+            case "duplicateName":
+              return `Another scenario of the link already has this name; kept as "${p.renamedTo}".`;
+          }
+        })();
+        return i.kept
+          ? `Link: scenario ${i.index} (${q(i.name ?? "")}): ${what}`
+          : `Link: scenario ${i.index} dropped. ${what}`;
+      }
+      case "inView":
+        return `"${i.title}": ${wordLinkIssue(i.issue)}`;
+    }
+  },
+  viewProblem: (p: ViewProblem): string => {
+    const n = (x: number) => x.toLocaleString("en-GB");
+    switch (p.code) {
+      case "notObject":
+        return "it is not an object";
+      case "noTitle":
+        return 'the title ("title") is missing';
+      case "badLink":
+        return 'the link ("hash") is missing or does not start with "v="';
+      case "linkTooLong":
+        return `its link has ${n(p.length)} characters and the maximum is ${n(p.max)}${p.largest ? `; most of it is "${p.largest.key}" (${n(p.largest.length)} characters${p.largest.key === "fs" ? ": the saved FESC scenarios; delete some" : ""})` : ""}`;
+      case "tooMany":
+        return `the maximum is ${n(p.max)} saved views; delete or export some`;
+      case "storageFull":
+        return `the browser's storage would overflow (${n(p.chars)} of ${n(p.max)} characters); delete or export views`;
+      case "readOnly":
+        return "the views in this browser are read-only (see the notice)";
+    }
+  },
+  viewsFileProblem: (p: ViewsFileProblem): string => {
+    switch (p.code) {
+      case "notJson":
+        return `invalid JSON (${p.detail.slice(0, 80)})`;
+      case "notObject":
+        return "not a JSON object of views";
+      case "wrongFormat":
+        return 'the "format" field is not "mapa-riesgo-vistas"; not a views file';
+      case "newerVersion":
+        return `written by a newer version of the app (version ${p.version.slice(0, 20)}; this one reads 1)`;
+      case "unknownVersion":
+        return `version ${p.version.slice(0, 20)} not recognised (1 expected)`;
+      case "noList":
+        return 'the "views" list is missing';
+    }
+  },
+  viewsIssue: (i: ViewsIssue): string => {
+    const q = (s: string) => `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+    switch (i.code) {
+      case "file":
+        return `${i.source}: ${en.viewsFileProblem(i.problem)}.`;
+      case "view":
+        return `${i.source}, view ${i.index}${i.title ? ` (${q(i.title)})` : ""}: ${en.viewProblem(i.problem)}; skipped.`;
+      case "notImported": {
+        const where = i.first === i.last ? `view ${i.first}` : `views ${i.first}–${i.last}`;
+        const more = i.count > i.titles.length ? ` and ${i.count - i.titles.length} more` : "";
+        return `${i.source}: ${i.count} view(s) were not imported (${where}: ${i.titles.map(q).join(", ")}${more}): ${en.viewProblem(i.problem)}.`;
+      }
+      case "viewLink":
+        return `${i.source}, view ${i.index} (${q(i.title)}): ${en.linkIssue(i.issue)}`;
+      case "readOnly":
+        return "The views in this browser are read-only (see the notice): nothing was imported.";
+    }
+  },
+  viewSaved: (title: string) => `View "${title}" saved.`,
+  viewNotSaved: (title: string, p: ViewProblem) =>
+    `View "${title}" was not saved: ${en.viewProblem(p)}.`,
+  viewsKeptAside: (n: number) =>
+    `${n} saved ${n === 1 ? "view could" : "views could"} not be opened; they are kept unchanged in this browser:`,
+  viewsKeptAsideItem: (index: number, title: string | null, p: ViewProblem) =>
+    `view ${index}${title ? ` "${title}"` : ""}: ${en.viewProblem(p)}`,
+  viewsExportKeptAside: "Export the unopened ones (JSON)",
+  viewsDiscardKeptAside: "Discard the unopened ones…",
+  viewsConfirmDiscard: "Discard them for good? Export them first if you need them.",
+  viewsYesDiscard: "Yes, discard",
+  viewsReadOnly: (p: ViewsFileProblem) =>
+    `The views saved in this browser cannot be changed by this version: ${en.viewsFileProblem(p)}. They are kept unchanged; saving, importing, reordering and deleting views are disabled.`,
+  viewsExportStored: "Export what is stored (JSON)",
+  viewsDiscardStored: "Discard what is stored and start again…",
+  viewsWriteFailed:
+    "The browser did not let the views be saved (storage full or disabled): this session's views will be lost when the page closes. Export them.",
 };
 
 export const COPY: Record<Lang, Copy> = { es, en };

@@ -1,5 +1,7 @@
 import type { Lang } from "../core/types";
+import type { DistrictRow } from "../data/contract";
 import { formatNumber } from "../lib/format";
+import { legendRows, type LegendRow } from "../store/legend-rows";
 import type { MapLayer } from "../store/map-layer";
 import { COPY } from "./copy";
 
@@ -37,4 +39,83 @@ export function legendRowLabel(
   return layer.namedClasses
     ? `${COPY[lang].classLabels[row.classIndex] ?? ""} · ${range}`
     : `${formatNumber(row.from, lang)} – ${formatNumber(row.to, lang)}`;
+}
+
+/**
+ * The layer's caption lines, in `lang`: what is partial or absent in its data (the Barrio Seguro
+ * register, a partial year). Shown with the legend, on the slide and in the PNG; empty when none.
+ */
+export function layerCaption(layer: Pick<MapLayer, "caption">, lang: Lang): string[] {
+  const t = COPY[lang];
+  return (layer.caption ?? []).map((c) =>
+    c.code === "partial-register"
+      ? t.captionPartialRegister(
+          formatNumber(c.located, lang, 0),
+          c.documentBarrios === null ? null : formatNumber(c.documentBarrios, lang, 0),
+        )
+      : t.captionPartialYear(c.year, c.months, c.annualised),
+  );
+}
+
+/** Palettes whose classes are categories (quadrants, imported categories, semáforo), not ranges. */
+const CATEGORICAL = new Set<MapLayer["palette"]>(["quadrant", "category", "traffic"]);
+
+/**
+ * True when the layer's values are category codes: they are named, counted per category and never
+ * ranked, averaged or shown as numbers ("Máximo: 3" of a quadrant code means nothing).
+ */
+export function isCategorical(layer: Pick<MapLayer, "palette">): boolean {
+  return CATEGORICAL.has(layer.palette);
+}
+
+/**
+ * One district's value as the map's tooltip says it: the category's name on categorical layers, the
+ * layer's no-data wording, "no figura en el registro parcial" where 0 only means "not in a partial
+ * register", else the number (and unit, unless `withUnit` is false).
+ */
+export function districtValueText(
+  layer: MapLayer,
+  id: number,
+  lang: Lang,
+  withUnit = true,
+): string {
+  const value = layer.values[id] ?? null;
+  const classIndex = layer.classIndex[id] ?? -1;
+  const row = { classIndex: value === null ? -1 : classIndex, from: null, to: null };
+  if (value === null || !Number.isFinite(value)) return legendRowLabel(layer, row, lang);
+  if (isCategorical(layer) && classIndex >= 0) return legendRowLabel(layer, row, lang);
+  const absentAsZero = (layer.caption ?? []).some(
+    (c) => c.code === "partial-register" && c.zeroIsAbsent,
+  );
+  if (absentAsZero && value === 0) return COPY[lang].hoverNotInRegister;
+  return withUnit
+    ? `${formatNumber(value, lang)} ${layer.unit[lang]}`.trim()
+    : formatNumber(value, lang);
+}
+
+/** The area a slide or PNG shows: the chosen department's districts and name, or null (Peru). */
+export function areaShown(
+  districts: readonly Pick<DistrictRow, "id" | "departmentCode" | "department">[] | null,
+  departmentCode: string | null,
+): { ids: number[]; name: string } | null {
+  if (!districts || departmentCode === null) return null;
+  const inside = districts.filter((d) => d.departmentCode === departmentCode);
+  return { ids: inside.map((d) => d.id), name: inside[0]?.department ?? departmentCode };
+}
+
+/**
+ * Legend rows (same classes and colours as the map) counted over `ids` only, e.g. the department a
+ * slide shows: the counts are that area's own, not the country's. `ids` null = every district.
+ */
+export function legendRowsIn(layer: MapLayer, ids: readonly number[] | null): LegendRow[] {
+  const rows = legendRows(layer);
+  if (ids === null) return rows;
+  const counts = new Map<number, number>();
+  for (const id of ids) {
+    const c = layer.classIndex[id];
+    if (c === undefined) continue;
+    const k = c < 0 ? -1 : c;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return rows.map((r) => ({ ...r, count: counts.get(r.classIndex) ?? 0 }));
 }

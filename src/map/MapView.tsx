@@ -7,6 +7,8 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import { useEffect, useRef } from "react";
 import { DETAIL_MINZOOM, DISTRICT_TILES, PERU_BOUNDS } from "../config/map";
+import { COPY } from "../i18n/copy";
+import type { Lang } from "../core/types";
 import { useAppStore } from "../store";
 import { buildMapGeometry } from "./geometry";
 import { baseStyle, detailLayers, fillColorExpression, LAYER, paletteColors, SRC } from "./layers";
@@ -40,6 +42,16 @@ function initialPadding(el: HTMLElement) {
   return el.clientWidth > 700 ? { top: 10, bottom: 10, left: 350, right: 10 } : 10;
 }
 
+/** MapLibre's own UI strings (zoom buttons, the canvas's label) in the app's language. */
+function mapLocale(lang: Lang): Record<string, string> {
+  const t = COPY[lang];
+  return {
+    "NavigationControl.ZoomIn": t.zoomIn,
+    "NavigationControl.ZoomOut": t.zoomOut,
+    "Map.Title": t.mapLabel,
+  };
+}
+
 /** The only component that touches the MapLibre instance. Camera is uncontrolled. */
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
@@ -65,12 +77,29 @@ export function MapView() {
       maxZoom: 14,
       minZoom: 3,
       fadeDuration: 0,
+      locale: mapLocale(useAppStore.getState().lang),
     });
     window.__map = map;
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    let nav = new maplibregl.NavigationControl({ showCompass: false });
+    map.addControl(nav, "top-right");
     map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-right");
     map.touchZoomRotate.disableRotation();
     const cleanups: (() => void)[] = [];
+
+    // The locale is read when a control is added: on a language change, patch it and re-add the
+    // zoom buttons (MapLibre 6 has no setter for it).
+    let lastLang = useAppStore.getState().lang;
+    cleanups.push(
+      useAppStore.subscribe((s) => {
+        if (s.lang === lastLang) return;
+        lastLang = s.lang;
+        Object.assign(map._locale, mapLocale(s.lang));
+        map.removeControl(nav);
+        nav = new maplibregl.NavigationControl({ showCompass: false });
+        map.addControl(nav, "top-right");
+        map.getCanvas().setAttribute("aria-label", COPY[s.lang].mapLabel);
+      }),
+    );
 
     // Feature-state can be set as soon as the style exists, before any tile has arrived: the
     // first frame with districts is then already coloured (one expensive frame fewer).
@@ -100,16 +129,23 @@ export function MapView() {
       const geo = buildMapGeometry(topology, table.districts);
       map.addSource(SRC.detail, { type: "geojson", data: geo.source });
       const palette = useAppStore.getState().mapLayer?.palette ?? "risk";
-      for (const layer of detailLayers(palette)) map.addLayer(layer, LAYER.highlight);
+      for (const layer of detailLayers(palette)) map.addLayer(layer, LAYER.highlightHalo);
       states.resync();
+      // Checked on "idle" too: under load the last "sourcedata" can come before the source counts
+      // as loaded, and the tiles then stayed on at every zoom.
       const handOver = () => {
         if (!map.isSourceLoaded(SRC.detail)) return;
         map.off("sourcedata", handOver);
+        map.off("idle", handOver);
         for (const id of [LAYER.fill, LAYER.provinces, LAYER.departments])
           map.setLayerZoomRange(id, 0, DETAIL_MINZOOM);
       };
       map.on("sourcedata", handOver);
-      cleanups.push(() => map.off("sourcedata", handOver));
+      map.on("idle", handOver);
+      cleanups.push(() => {
+        map.off("sourcedata", handOver);
+        map.off("idle", handOver);
+      });
       cleanups.push(syncHighlight(map, useAppStore, geo.districts.features));
     };
     const onStore = () => {
@@ -191,5 +227,14 @@ export function MapView() {
     };
   }, []);
 
-  return <div ref={container} className="map" data-testid="map" aria-label="Mapa" role="region" />;
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <div
+      ref={container}
+      className="map"
+      data-testid="map"
+      aria-label={COPY[lang].mapLabel}
+      role="region"
+    />
+  );
 }

@@ -1,7 +1,6 @@
 import type { Map as MlMap, MapLayerMouseEvent } from "maplibre-gl";
 import type { StoreApi, UseBoundStore } from "zustand";
-import { COPY } from "../i18n/copy";
-import { formatNumber } from "../lib/format";
+import { districtValueText } from "../i18n/layer-title";
 import type { AppState } from "../store";
 import { FILL_LAYERS } from "./layers";
 import { districtFeatures } from "./use-feature-state";
@@ -39,16 +38,15 @@ export function attachHover(map: MlMap, store: UseBoundStore<StoreApi<AppState>>
       return;
     }
     const layer = s.mapLayer;
-    const value = layer?.values[row.id] ?? null;
-    const unit = layer ? layer.unit[s.lang] : "";
     tip.textContent = "";
     const title = document.createElement("strong");
     title.textContent = row.name;
     const sub = document.createElement("div");
     sub.textContent = `${row.province}, ${row.department}`;
     const val = document.createElement("div");
+    // Category names, not codes; "not in the partial register", not "0 barrios".
     val.textContent = layer
-      ? `${layer.label[s.lang]}: ${value === null ? COPY[s.lang].noData : `${formatNumber(value, s.lang)} ${unit}`}`
+      ? `${layer.label[s.lang]}: ${districtValueText(layer, row.id, s.lang)}`
       : "";
     tip.append(title, sub, val);
     tip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;

@@ -33,6 +33,8 @@ export const LAYER = {
   background: "background",
   fill: "district-fill",
   fillDetail: "district-fill-detail",
+  /** White halo under the highlight: the outline pair reads on every palette (issue 12). */
+  highlightHalo: "district-highlight-halo",
   highlight: "district-highlight",
   provinces: "province-outline",
   provincesDetail: "province-outline-detail",
@@ -57,8 +59,16 @@ export function fillColorExpression(palette: readonly string[]): ExpressionSpeci
   ] as unknown as ExpressionSpecification;
 }
 
-const SELECTED_COLOR = "#000000";
-const MARKED_COLOR = "#6a00a8";
+/**
+ * Selected and marked districts: a dark line over a wide white halo. One colour alone disappears on
+ * some class (purple on the IRS's "Muy alto" #bd0026, black on the darkest blues); the pair keeps a
+ * light and a dark edge against any fill. Widths in px: [halo, line].
+ */
+export const HIGHLIGHT_STYLE = {
+  halo: "#ffffff",
+  selected: { color: "#000000", widths: [8, 3.5] },
+  marked: { color: "#4b0082", widths: [6, 2.5] },
+} as const;
 
 /**
  * The style the map starts with: background, the district tiles with their fill and outlines, and
@@ -88,18 +98,45 @@ export function baseStyle(tileUrl: string, palette: PaletteName): StyleSpecifica
       { id: LAYER.fill, type: "fill", ...districts, paint: fillPaint(palette) },
       { id: LAYER.provinces, type: "line", ...borders, ...provinceLine },
       { id: LAYER.departments, type: "line", ...borders, ...departmentLine },
+      // Selected and marked districts only (a handful of features, see highlight.ts): halo, line.
       {
-        // Selected and marked districts only (a handful of features, see highlight.ts).
+        id: LAYER.highlightHalo,
+        type: "line",
+        source: SRC.highlight,
+        layout: { "line-join": "round" },
+        paint: {
+          "line-color": HIGHLIGHT_STYLE.halo,
+          "line-width": highlightWidth(0),
+        },
+      },
+      {
         id: LAYER.highlight,
         type: "line",
         source: SRC.highlight,
+        layout: { "line-join": "round" },
         paint: {
-          "line-color": ["match", ["get", "kind"], "selected", SELECTED_COLOR, MARKED_COLOR],
-          "line-width": ["match", ["get", "kind"], "selected", 3, 2.2],
+          "line-color": [
+            "match",
+            ["get", "kind"],
+            "selected",
+            HIGHLIGHT_STYLE.selected.color,
+            HIGHLIGHT_STYLE.marked.color,
+          ],
+          "line-width": highlightWidth(1),
         },
       },
     ],
   };
+}
+
+function highlightWidth(i: 0 | 1): ExpressionSpecification {
+  return [
+    "match",
+    ["get", "kind"],
+    "selected",
+    HIGHLIGHT_STYLE.selected.widths[i],
+    HIGHLIGHT_STYLE.marked.widths[i],
+  ];
 }
 
 function fillPaint(palette: PaletteName): FillLayerSpecification["paint"] {
@@ -131,7 +168,8 @@ const departmentLine = {
 
 /**
  * Layers of the detailed boundaries (one GeoJSON source: districts, then the outlines with
- * property "level"; see geometry.ts), shown from DETAIL_MINZOOM up, inserted below the highlight.
+ * property "level"; see geometry.ts), shown from DETAIL_MINZOOM up, inserted below the highlight
+ * and its halo (LAYER.highlightHalo).
  */
 export function detailLayers(palette: PaletteName): LayerSpecification[] {
   const base = { source: SRC.detail, minzoom: DETAIL_MINZOOM };

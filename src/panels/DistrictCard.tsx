@@ -9,6 +9,8 @@ import { CrimeCardSection } from "./crime/CrimeCardSection";
 import { MUNICIPAL_BUDGET_KEYS } from "../core/municipal-budget";
 import { FiscalCardSection } from "./fiscal/FiscalCardSection";
 import { IrsCardSection } from "./index/IrsCardSection";
+import { BarrioCardSection } from "./card/BarrioCardSection";
+import { FescCardSection } from "./card/FescCardSection";
 
 /** Fiscal series the card shows in its own section (not again in the indicator list). */
 const FISCAL_LAYER_IDS = new Set(
@@ -73,6 +75,8 @@ export function DistrictCard() {
         <dd>{row.naturalRegion}</dd>
       </dl>
       <IrsCardSection districtId={row.id} />
+      <BarrioCardSection districtId={row.id} />
+      <FescCardSection districtId={row.id} />
       <CrimeCardSection districtId={row.id} />
       <FiscalCardSection districtId={row.id} />
       <h3 className="card-section">{t.indicators}</h3>

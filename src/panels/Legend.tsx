@@ -1,15 +1,15 @@
 import { useMemo } from "react";
 import { COPY } from "../i18n/copy";
-import { layerTitle, legendRowLabel } from "../i18n/layer-title";
+import { isCategorical, layerCaption, layerTitle, legendRowLabel } from "../i18n/layer-title";
 import { formatNumber } from "../lib/format";
 import { legendRows } from "../store/legend-rows";
 import { useAppStore } from "../store";
 import { useSourceNames } from "./use-source-names";
 
-/** Palettes of layers whose classes are categories, not ranges of a value. */
-const CATEGORICAL = new Set(["quadrant", "category", "traffic"]);
-
-/** Legend of the choropleth: classes, unit, year, method, source and the grey "sin datos" class. */
+/**
+ * Legend of the choropleth: classes, unit, year, method, source and the grey "sin datos" class,
+ * and the caption of what is partial in the layer's data (on the map, not only in a side tab).
+ */
 export function Legend() {
   const layer = useAppStore((s) => s.mapLayer);
   const lang = useAppStore((s) => s.lang);
@@ -19,15 +19,21 @@ export function Legend() {
   const t = COPY[lang];
   const method =
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
+  const caption = layerCaption(layer, lang);
   return (
     <section className="legend" aria-label={t.legend} data-testid="legend">
       <h3 className="legend-title">{layerTitle(layer, lang)}</h3>
       <div className="legend-unit">
         {layer.unit[lang]} ·{" "}
-        {CATEGORICAL.has(layer.palette)
+        {isCategorical(layer)
           ? t.legendCategories(layer.classCount)
           : t.legendClasses(layer.classCount, method)}
       </div>
+      {caption.map((line) => (
+        <p key={line} className="legend-caption" role="note" data-testid="legend-caption">
+          {line}
+        </p>
+      ))}
       <ul className="legend-rows">
         {rows.map((r) => (
           <li key={r.classIndex} className="legend-row" data-class={r.classIndex}>

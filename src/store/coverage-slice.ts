@@ -1,6 +1,10 @@
 import type { StateCreator } from "zustand";
 import { parseBarrioSeguro, type BarrioSeguroData } from "../core/barrio-seguro";
-import { computeDistrictCoverage, type DistrictCoverage } from "../core/coverage";
+import {
+  compareWithRegionTable,
+  computeDistrictCoverage,
+  type DistrictCoverage,
+} from "../core/coverage";
 import { classifyGaps, type GapInput, type GapQuadrant, type GapResult } from "../core/gaps";
 import type { RiskThreshold } from "../core/gaps";
 import { resolveIndicatorColumns } from "../core/indicator-values";
@@ -13,7 +17,8 @@ import { fetchJson } from "../data/load";
 import { parsePoliceStations } from "../data/schema";
 import type { AppState } from "./index";
 import { registerLayerProvider } from "./layer-providers";
-import { buildMapLayer, type MapLayer } from "./map-layer";
+import { indexPeriod } from "./index-slice";
+import { buildMapLayer, partialYearCaption, type LayerCaption, type MapLayer } from "./map-layer";
 
 export type CoverageStatus = "idle" | "loading" | "ready" | "error";
 
@@ -255,7 +260,8 @@ export function selectPolice(state: AppState): PoliceSummary | null {
 }
 
 const COUNT_LABELS: Text[] = [
-  { es: "Sin Barrio Seguro", en: "No Barrio Seguro" },
+  // "in the register": the register is partial, a district without a barrio in it may have one.
+  { es: "Sin Barrio Seguro en el registro", en: "No Barrio Seguro in the register" },
   { es: "1 barrio", en: "1 barrio" },
   { es: "2 barrios", en: "2 barrios" },
   { es: "3 barrios", en: "3 barrios" },
@@ -269,6 +275,21 @@ const POLICE_LABELS: Text[] = [
   { es: "Más de 10 y hasta 20", en: "Over 10, up to 20" },
   { es: "Más de 20", en: "Over 20" },
 ];
+
+const registerExtent = memo((barrio: BarrioSeguroData) => {
+  const cmp = compareWithRegionTable(barrio);
+  return { located: cmp.identified, documentBarrios: cmp.documentBarrios || null };
+});
+
+/**
+ * The caption of the Barrio Seguro layers: how much of the document's barrios the register locates.
+ * None when the register locates at least as many barrios as the document counts.
+ */
+function registerCaption(barrio: BarrioSeguroData, zeroIsAbsent: boolean): LayerCaption[] {
+  const { located, documentBarrios } = registerExtent(barrio);
+  if (documentBarrios !== null && located >= documentBarrios) return [];
+  return [{ code: "partial-register", located, documentBarrios, zeroIsAbsent }];
+}
 
 function coverageLayer(s: AppState): MapLayer | null | undefined {
   const table = s.table;
@@ -315,6 +336,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
           values,
           method: "fixed",
           palette: "neutral",
+          caption: registerCaption(s.barrio, true),
         },
         [0, 1, 2, 3],
       ),
@@ -332,6 +354,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
       values,
       method: "quantile",
       palette: "neutral",
+      caption: registerCaption(s.barrio, false),
     });
   }
   const gaps = selectGaps(s);
@@ -362,6 +385,11 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
     method: "fixed",
     palette: "quadrant",
     classLabels: order.map((q) => GAP_LABELS[q]),
+    // The quadrants read the IRS: its partial year (when chosen) is part of what the map shows.
+    caption: [
+      ...registerCaption(s.barrio, false),
+      ...[partialYearCaption(indexPeriod(s))].filter((c) => c !== null),
+    ],
   };
 }
 

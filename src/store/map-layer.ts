@@ -1,8 +1,25 @@
 import { classify } from "../core/classify";
 import { listLayerOptions, resolveLayerValues } from "../core/layer-catalog";
-import type { PeriodInput } from "../core/indicator-values";
+import { isPartialSeries, type PeriodInput } from "../core/indicator-values";
 import type { ClassMethod, IndicatorColumn, IndicatorDef, Text } from "../core/types";
 import type { DistrictTable } from "../data/contract";
+
+/**
+ * Why what a layer shows is incomplete, as a code with its values; the UI words it on the map
+ * itself (legend caption, slide, PNG: i18n layerCaption), not only in a side tab.
+ * - "partial-register": the Barrio Seguro register locates `located` of the document's
+ *   `documentBarrios` barrios (null: total unknown), so a district without a barrio in it may have
+ *   one; `zeroIsAbsent`: the value 0 means "not in the register" (barrios per district).
+ * - "partial-year": the values cover only `months` (1–12) of `year`, annualised or not.
+ */
+export type LayerCaption =
+  | {
+      code: "partial-register";
+      located: number;
+      documentBarrios: number | null;
+      zeroIsAbsent: boolean;
+    }
+  | { code: "partial-year"; year: number; months: readonly number[]; annualised: boolean };
 
 /** What the choropleth and its legend show: one classification feeds both. */
 export interface MapLayer {
@@ -35,6 +52,16 @@ export interface MapLayer {
    * "no-irs" = no SIDPOL record or too little data for the IRS; absent = plain "no data".
    */
   noData?: "no-irs";
+  /** What is partial or absent in the layer's data (empty/absent: nothing to warn about). */
+  caption?: LayerCaption[];
+}
+
+/** The caption of a partial year (a crime period with fewer than 12 months), else null. */
+export function partialYearCaption(period: MapLayer["period"]): LayerCaption | null {
+  if (!period || !period.months || !isPartialSeries({ months: period.months })) return null;
+  const year = period.years[period.years.length - 1];
+  if (year === undefined) return null;
+  return { code: "partial-year", year, months: [...period.months], annualised: period.annualised };
 }
 
 export const CLASS_COUNT = 5;
@@ -58,7 +85,18 @@ export function buildMapLayer(
     if (min === null || v < min) min = v;
     if (max === null || v > max) max = v;
   }
-  return { ...base, classIndex, breaks, min, max, classCount: CLASS_COUNT };
+  // A partial year says so on the map, whichever feature built the layer (plain series, IRS).
+  const partial = partialYearCaption(base.period);
+  const caption = [...(base.caption ?? []), ...(partial ? [partial] : [])];
+  return {
+    ...base,
+    ...(caption.length > 0 ? { caption } : {}),
+    classIndex,
+    breaks,
+    min,
+    max,
+    classCount: CLASS_COUNT,
+  };
 }
 
 /** The layer for a plain indicator/series; falls back to the first available layer. */

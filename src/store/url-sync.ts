@@ -1,6 +1,9 @@
 import type { StoreApi } from "zustand";
 import { INDICATORS } from "../config/indicators";
+import { formatDecimal, parseDecimalText } from "../core/decimal-text";
 import { listLayerOptions } from "../core/layer-catalog";
+import type { LinkExpected, LinkIssue } from "../core/link-issues";
+import { VIEW_LIMITS } from "../core/saved-views";
 import type {
   Aggregation,
   ClassMethod,
@@ -21,6 +24,14 @@ import type { CameraView } from "./view-slice";
  *       &w=poverty_pct:2,idh:1&sm=eb-global&norm=minmax&…   (methodology, when the store has one)
  * Districts travel as ubigeos (stable across data builds), never as feature ids. Parts owned by
  * other features (FESC scenarios…) register in URL_PARTS with their own keys.
+ *
+ * Rules (what the app writes it reads back; what it cannot use it says):
+ *   - numbers are written in plain decimal notation, exactly (core/decimal-text.ts), except the
+ *     camera: lon/lat to 4 decimals (≈ 11 m), zoom to 2 — a documented precision, not a change;
+ *   - every key appears once; a repeated key is reported and its first value used;
+ *   - every value is checked against its range and the loaded data (layers, years of the data,
+ *     ubigeos, departments, indicators, the number of saved views for "slide"); a value that fails
+ *     is reported (LinkIssue code naming key and value) and ignored, the rest of the link applies.
  */
 export const URL_VERSION = 1;
 
@@ -56,7 +67,14 @@ export interface UrlContext {
   methodologyDefault?: Methodology;
   /** Keys owned by registered URL parts (not reported as unknown). */
   extraKeys?: ReadonlySet<string>;
+  /** First and last year with data ("year", "my"); default 1900–2100. */
+  yearRange?: readonly [number, number];
+  /** Saved views that "slide" may point at; default VIEW_LIMITS.maxViews. */
+  slideCount?: number;
 }
+
+/** Largest weight a link may carry: larger ones overflow the weighted sums (reported, ignored). */
+export const MAX_LINK_WEIGHT = 1_000_000;
 
 /** Fields of UrlState found valid in a link; absent = not in the link (or invalid, see issues). */
 export type UrlPatch = Partial<UrlState>;
@@ -107,12 +125,14 @@ const CAMERA_LIMITS = {
   maxZoom: 14,
 };
 
+/** Camera precision only; numbers too large to scale are left as they are. */
 const round = (x: number, digits: number) => {
   const f = 10 ** digits;
-  return Math.round(x * f) / f;
+  const y = Math.round(x * f) / f;
+  return Number.isFinite(y) ? y : x;
 };
-/** Shortest decimal text of a number ("2", "0.5", "-77.0282"). */
-const num = (x: number) => String(round(x, 6));
+/** Exact, plain decimal text of a number ("2", "0.5", "1000000000000000019884624838656"). */
+const num = formatDecimal;
 const UBIGEO_RE = /^\d{6}$/;
 const isOneOf = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
@@ -150,13 +170,12 @@ export function encodeMethodology(m: Methodology, base: Methodology): [string, s
   if (m.aggregation !== base.aggregation) out.push(["agg", m.aggregation]);
   if (m.missing !== base.missing) out.push(["miss", m.missing]);
   if (m.classMethod !== base.classMethod) out.push(["mcls", m.classMethod]);
-  if (m.classCount !== base.classCount) out.push(["k", String(m.classCount)]);
+  if (m.classCount !== base.classCount) out.push(["k", num(m.classCount)]);
   if (m.fixedBreaks.join() !== base.fixedBreaks.join())
     out.push(["brk", m.fixedBreaks.map(num).join(",")]);
   if ((m.year ?? null) !== (base.year ?? null))
-    out.push(["my", m.year == null ? "latest" : String(m.year)]);
-  if ((m.crimeWindow ?? 1) !== (base.crimeWindow ?? 1))
-    out.push(["mw", String(m.crimeWindow ?? 1)]);
+    out.push(["my", m.year == null ? "latest" : num(m.year)]);
+  if ((m.crimeWindow ?? 1) !== (base.crimeWindow ?? 1)) out.push(["mw", num(m.crimeWindow ?? 1)]);
   if ((m.annualise ?? true) !== (base.annualise ?? true))
     out.push(["ma", (m.annualise ?? true) ? "1" : "0"]);
   return out;
@@ -165,7 +184,8 @@ export function encodeMethodology(m: Methodology, base: Methodology): [string, s
 /**
  * The link (without "#") for a state. Order is fixed so equal states give equal links. Defaults
  * are written too for the view (layer, class method) so a saved view restores them; null/empty
- * fields are left out. Camera: lon/lat to 4 decimals (≈ 11 m), zoom to 2.
+ * fields are left out. Numbers exact in plain decimals; camera: lon/lat to 4 decimals (≈ 11 m),
+ * zoom to 2.
  */
 export function encodeUrlState(
   s: UrlState,
@@ -173,19 +193,19 @@ export function encodeUrlState(
 ): string {
   const pairs: [string, string][] = [["v", String(URL_VERSION)]];
   pairs.push(["lang", s.lang], ["layer", s.layerId]);
-  if (s.year !== null) pairs.push(["year", String(s.year)]);
+  if (s.year !== null) pairs.push(["year", num(s.year)]);
   pairs.push(["cls", s.layerClassMethod]);
   if (s.departmentCode !== null) pairs.push(["dep", s.departmentCode]);
   if (s.selectedUbigeo !== null) pairs.push(["sel", s.selectedUbigeo]);
   if (s.markedUbigeos.length > 0) pairs.push(["mk", s.markedUbigeos.join(",")]);
   if (s.camera) {
     const [lon, lat] = s.camera.center;
-    pairs.push(["cam", `${round(lon, 4)},${round(lat, 4)},${round(s.camera.zoom, 2)}`]);
+    pairs.push(["cam", [round(lon, 4), round(lat, 4), round(s.camera.zoom, 2)].map(num).join(",")]);
   }
   if (s.methodology && opts.methodologyDefault)
     pairs.push(...encodeMethodology(s.methodology, opts.methodologyDefault));
   if (s.presenting) pairs.push(["pres", "1"]);
-  if (s.presenting && s.slideIndex !== null) pairs.push(["slide", String(s.slideIndex + 1)]);
+  if (s.presenting && s.slideIndex !== null) pairs.push(["slide", num(s.slideIndex + 1)]);
   if (s.report)
     pairs.push([
       "report",
@@ -195,26 +215,71 @@ export function encodeUrlState(
   return joinParams(pairs);
 }
 
-/** Strict decimal number ("1", "-0.5", "1e3" rejected): avoids Number("") = 0 and "0x10". */
-function parseDecimal(v: string): number | null {
-  if (!/^-?\d+(\.\d+)?$/.test(v.trim())) return null;
-  const x = Number(v);
-  return Number.isFinite(x) ? x : null;
-}
+/** Strict decimal number ("1", "-0.5"; "1e3", "0x10", "" rejected): core/decimal-text.ts. */
+const parseDecimal = parseDecimalText;
 
-const bad = (key: string, value: string, why: string) =>
-  `Enlace: el parámetro «${key}» («${value.length > 40 ? `${value.slice(0, 40)}…` : value}») ${why}; se ignoró.`;
+type Issues = LinkIssue[];
+const bad = (
+  issues: Issues,
+  key: string,
+  value: string,
+  expected: LinkExpected,
+  extra: { options?: string[]; n?: number } = {},
+) => issues.push({ code: "badValue", key, value, expected, ...extra });
+const outOfRange = (
+  issues: Issues,
+  key: string,
+  value: string,
+  min: number,
+  max: number,
+  what?: "zoom" | "slide",
+) =>
+  issues.push({
+    code: "outOfRange",
+    key,
+    value,
+    min: num(min),
+    max: num(max),
+    ...(what ? { what } : {}),
+  });
+
+/**
+ * A whole number in [min, max] from `raw` (a link value), or null with the issue: not a whole
+ * number → badValue `expected`; outside the range → outOfRange.
+ */
+function wholeIn(
+  issues: Issues,
+  key: string,
+  raw: string,
+  min: number,
+  max: number,
+  expected: LinkExpected,
+  what?: "slide",
+): number | null {
+  const x = parseDecimal(raw);
+  if (x === null || !Number.isInteger(x)) {
+    bad(issues, key, raw, expected);
+    return null;
+  }
+  if (x < min || x > max) {
+    outOfRange(issues, key, raw, min, max, what);
+    return null;
+  }
+  return x;
+}
 
 /**
  * Methodology fields found valid in the link, over `base` (absent keys keep base's values).
- * Weights: "id:w" pairs, w a decimal ≥ 0; unknown indicator ids and bad numbers are reported and
- * skipped; listed ids override, unlisted keep base. Returns null when no methodology key is present.
+ * Weights: "id:w" pairs, w a decimal 0 … MAX_LINK_WEIGHT; unknown indicator ids and bad numbers are
+ * reported and skipped; listed ids override, unlisted keep base. "my" must lie in `yearRange`.
+ * Returns null when no methodology key is present.
  */
 export function decodeMethodology(
   params: URLSearchParams,
   base: Methodology,
   indicatorIds: ReadonlySet<string>,
-  issues: string[],
+  issues: LinkIssue[],
+  yearRange: readonly [number, number] = DEFAULT_YEAR_RANGE,
 ): Methodology | null {
   if (!METHODOLOGY_KEYS.some((k) => params.has(k))) return null;
   const m: Methodology = {
@@ -227,8 +292,9 @@ export function decodeMethodology(
     for (const part of w.split(",").filter((p) => p !== "")) {
       const [id = "", value = ""] = part.split(":");
       const x = parseDecimal(value);
-      if (!indicatorIds.has(id)) issues.push(bad("w", part, "nombra un indicador desconocido"));
-      else if (x === null || x < 0) issues.push(bad("w", part, "no es un peso (número ≥ 0)"));
+      if (!indicatorIds.has(id)) bad(issues, "w", part, "indicator");
+      else if (x === null || x < 0) bad(issues, "w", part, "weight");
+      else if (x > MAX_LINK_WEIGHT) outOfRange(issues, "w", part, 0, MAX_LINK_WEIGHT);
       else m.weights[id] = x;
     }
   }
@@ -236,7 +302,7 @@ export function decodeMethodology(
     const v = params.get(key);
     if (v === null) return;
     if (isOneOf(list, v)) set(v);
-    else issues.push(bad(key, v, `no es uno de: ${list.join(", ")}`));
+    else bad(issues, key, v, "oneOf", { options: [...list] });
   };
   pick("sm", SMOOTHINGS, (v) => (m.smoothing = v));
   pick("norm", NORMALIZATIONS, (v) => (m.normalization = v));
@@ -247,15 +313,14 @@ export function decodeMethodology(
   const win = params.get("win");
   if (win !== null) {
     const x = parseDecimal(win);
-    if (x === null || x < 0 || x >= 0.5)
-      issues.push(bad("win", win, "no es una proporción entre 0 y 0,5"));
+    if (x === null || x < 0 || x >= 0.5) bad(issues, "win", win, "proportion");
     else m.winsorP = x;
   }
   const k = params.get("k");
-  const kNum = k === null ? null : parseDecimal(k);
   if (k !== null) {
+    const kNum = parseDecimal(k);
     if (kNum === null || !Number.isInteger(kNum) || kNum < 2 || kNum > 9)
-      issues.push(bad("k", k, "no es un número de clases entre 2 y 9"));
+      bad(issues, "k", k, "classCount");
     else m.classCount = kNum;
   }
   const brk = params.get("brk");
@@ -266,84 +331,84 @@ export function decodeMethodology(
       xs.every((x, i) => i === 0 || (x ?? 0) > (xs[i - 1] ?? 0)) &&
       xs.length === m.classCount - 1;
     if (ok) m.fixedBreaks = xs.filter((x): x is number => x !== null);
-    else issues.push(bad("brk", brk, `no son ${m.classCount - 1} cortes crecientes entre 0 y 100`));
+    else bad(issues, "brk", brk, "breaks", { n: m.classCount - 1 });
   }
   const my = params.get("my");
   if (my !== null) {
-    const y = parseDecimal(my);
     if (my === "latest") m.year = null;
-    else if (y === null || !Number.isInteger(y) || y < 1900 || y > 2100)
-      issues.push(bad("my", my, "no es un año"));
-    else m.year = y;
+    else {
+      const y = wholeIn(issues, "my", my, yearRange[0], yearRange[1], "year");
+      if (y !== null) m.year = y;
+    }
   }
   const mw = params.get("mw");
   if (mw !== null) {
-    const w = parseDecimal(mw);
-    if (w === null || !Number.isInteger(w) || w < 1 || w > 5)
-      issues.push(bad("mw", mw, "no es una ventana de 1 a 5 años"));
-    else m.crimeWindow = w;
+    const x = parseDecimal(mw);
+    if (x === null || !Number.isInteger(x) || x < 1 || x > 5) bad(issues, "mw", mw, "window");
+    else m.crimeWindow = x;
   }
-  const ma = params.get("ma");
-  if (ma !== null) {
-    if (ma === "1" || ma === "0") m.annualise = ma === "1";
-    else issues.push(bad("ma", ma, "no es 0 ni 1"));
-  }
+  pick("ma", ["0", "1"] as const, (v) => (m.annualise = v === "1"));
   return m;
 }
 
+const DEFAULT_YEAR_RANGE: readonly [number, number] = [1900, 2100];
+
 /**
- * Validate a link. Returns the fields that are valid (`patch`) and one Spanish message per problem
- * (`issues`): unknown version, unknown parameter, value out of range, ubigeo not in the layer… A
- * bad part never discards the good ones. "#" alone or "" → empty patch, no issues.
+ * Validate a link. Returns the fields that are valid (`patch`) and one issue per problem (`issues`,
+ * codes with the key and value): unknown version, unknown or repeated parameter, value of the wrong
+ * form or out of range (years outside the data, a slide beyond the saved views), ubigeo not in the
+ * layer… A bad part never discards the good ones. "#" alone or "" → empty patch, no issues.
  */
 export function decodeUrlState(
   hash: string,
   ctx: UrlContext,
-): { patch: UrlPatch; issues: string[] } {
+): { patch: UrlPatch; issues: LinkIssue[] } {
   const params = parseHash(hash);
-  const issues: string[] = [];
+  const issues: LinkIssue[] = [];
   const patch: UrlPatch = {};
   const v = params.get("v");
   if (v !== null && v !== String(URL_VERSION))
-    issues.push(
-      `Enlace de otra versión (v=${v}; esta aplicación usa v=${URL_VERSION}): se aplicaron solo las partes reconocidas.`,
-    );
-  for (const key of new Set(params.keys()))
-    if (!OWN_KEYS.has(key) && !ctx.extraKeys?.has(key))
-      issues.push(`Enlace: el parámetro «${key}» no se reconoce; se ignoró.`);
-
-  const lang = params.get("lang");
-  if (lang !== null) {
-    if (lang === "es" || lang === "en") patch.lang = lang;
-    else issues.push(bad("lang", lang, "no es «es» ni «en»"));
+    issues.push({ code: "otherVersion", value: v, expected: URL_VERSION });
+  for (const key of new Set(params.keys())) {
+    if (!OWN_KEYS.has(key) && !ctx.extraKeys?.has(key)) issues.push({ code: "unknownKey", key });
+    const values = params.getAll(key);
+    if (values.length > 1) issues.push({ code: "repeatedKey", key, values });
   }
+  const pick = <T extends string>(key: string, list: readonly T[]): T | null => {
+    const value = params.get(key);
+    if (value === null) return null;
+    if (isOneOf(list, value)) return value;
+    bad(issues, key, value, "oneOf", { options: [...list] });
+    return null;
+  };
+
+  const lang = pick("lang", ["es", "en"] as const);
+  if (lang !== null) patch.lang = lang;
   const layer = params.get("layer");
   if (layer !== null) {
     if (ctx.layerIds.has(layer)) patch.layerId = layer;
-    else issues.push(bad("layer", layer, "no es una capa disponible con estos datos"));
+    else bad(issues, "layer", layer, "layer");
   }
   const year = params.get("year");
   if (year !== null) {
-    const y = parseDecimal(year);
     if (year === "latest") patch.year = null;
-    else if (y === null || !Number.isInteger(y) || y < 1900 || y > 2100)
-      issues.push(bad("year", year, "no es un año"));
-    else patch.year = y;
+    else {
+      const [min, max] = ctx.yearRange ?? DEFAULT_YEAR_RANGE;
+      const y = wholeIn(issues, "year", year, min, max, "year");
+      if (y !== null) patch.year = y;
+    }
   }
-  const cls = params.get("cls");
-  if (cls !== null) {
-    if (isOneOf(CLASS_METHODS, cls)) patch.layerClassMethod = cls;
-    else issues.push(bad("cls", cls, `no es uno de: ${CLASS_METHODS.join(", ")}`));
-  }
+  const cls = pick("cls", CLASS_METHODS);
+  if (cls !== null) patch.layerClassMethod = cls;
   const dep = params.get("dep");
   if (dep !== null) {
     if (ctx.departmentCodes.has(dep)) patch.departmentCode = dep;
-    else issues.push(bad("dep", dep, "no es un código de departamento (2 dígitos)"));
+    else bad(issues, "dep", dep, "department");
   }
   const sel = params.get("sel");
   if (sel !== null) {
     if (ctx.ubigeos.has(sel)) patch.selectedUbigeo = sel;
-    else issues.push(bad("sel", sel, "no es un ubigeo de la capa de distritos"));
+    else bad(issues, "sel", sel, "ubigeo");
   }
   const mk = params.get("mk");
   if (mk !== null) {
@@ -351,13 +416,7 @@ export function decodeUrlState(
     const ok = list.filter((u) => ctx.ubigeos.has(u));
     const wrong = list.filter((u) => !ctx.ubigeos.has(u));
     if (wrong.length > 0)
-      issues.push(
-        bad(
-          "mk",
-          wrong.join(","),
-          `incluye ${wrong.length} ubigeo(s) que no están en la capa de distritos`,
-        ),
-      );
+      issues.push({ code: "unknownPlaces", key: "mk", kind: "ubigeo", values: wrong });
     patch.markedUbigeos = [...new Set(ok)];
   }
   const cam = params.get("cam");
@@ -366,24 +425,20 @@ export function decodeUrlState(
     const [lon, lat, zoom] = parts;
     const L = CAMERA_LIMITS;
     if (parts.length !== 3 || lon == null || lat == null || zoom == null)
-      issues.push(bad("cam", cam, "no tiene la forma longitud,latitud,zoom"));
+      bad(issues, "cam", cam, "camera");
     else if (lon < L.minLon || lon > L.maxLon || lat < L.minLat || lat > L.maxLat)
-      issues.push(bad("cam", cam, "apunta fuera del Perú"));
+      bad(issues, "cam", cam, "cameraOutside");
     else if (zoom < L.minZoom || zoom > L.maxZoom)
-      issues.push(bad("cam", cam, `tiene un zoom fuera de ${L.minZoom}–${L.maxZoom}`));
+      outOfRange(issues, "cam", cam, L.minZoom, L.maxZoom, "zoom");
     else patch.camera = { center: [lon, lat], zoom };
   }
-  const pres = params.get("pres");
-  if (pres !== null) {
-    if (pres === "1" || pres === "0") patch.presenting = pres === "1";
-    else issues.push(bad("pres", pres, "no es 0 ni 1"));
-  }
+  const pres = pick("pres", ["0", "1"] as const);
+  if (pres !== null) patch.presenting = pres === "1";
   const slide = params.get("slide");
   if (slide !== null) {
-    const n = parseDecimal(slide);
-    if (n === null || !Number.isInteger(n) || n < 1)
-      issues.push(bad("slide", slide, "no es un número de vista (1, 2, …)"));
-    else patch.slideIndex = n - 1;
+    const max = Math.min(ctx.slideCount ?? VIEW_LIMITS.maxViews, VIEW_LIMITS.maxViews);
+    const n = wholeIn(issues, "slide", slide, 1, max, "slide", "slide");
+    if (n !== null) patch.slideIndex = n - 1;
   }
   const report = params.get("report");
   if (report !== null) {
@@ -391,22 +446,19 @@ export function decodeUrlState(
     if (kind === "district" && UBIGEO_RE.test(code) && ctx.ubigeos.has(code))
       patch.report = { kind, ubigeo: code };
     else if (kind === "department" && ctx.departmentCodes.has(code)) patch.report = { kind, code };
-    else
-      issues.push(
-        bad(
-          "report",
-          report,
-          "no es «district:<ubigeo>» ni «department:<código>» de un lugar existente",
-        ),
-      );
+    else bad(issues, "report", report, "report");
   }
   if (ctx.methodologyDefault) {
-    const m = decodeMethodology(params, ctx.methodologyDefault, ctx.indicatorIds, issues);
+    const m = decodeMethodology(
+      params,
+      ctx.methodologyDefault,
+      ctx.indicatorIds,
+      issues,
+      ctx.yearRange,
+    );
     if (m) patch.methodology = m;
   } else if (METHODOLOGY_KEYS.some((k) => params.has(k))) {
-    issues.push(
-      "Enlace: trae una metodología del índice que esta versión no puede aplicar; se ignoró.",
-    );
+    issues.push({ code: "methodologyUnsupported" });
   }
   return { patch, issues };
 }
@@ -424,7 +476,8 @@ export interface UrlPart {
   fromParams: (
     params: URLSearchParams,
     s: AppState,
-  ) => { patch: Partial<AppState>; issues: string[] };
+    ctx: UrlContext,
+  ) => { patch: Partial<AppState>; issues: LinkIssue[] };
 }
 
 /** Extension point: parts registered by features (see registerUrlPart). */
@@ -450,12 +503,15 @@ export function registerMethodologyAccess(a: MethodologyAccess | null): void {
   methodologyAccess = a;
 }
 
-/** Validation context from the loaded data. */
+/** Validation context from the loaded data (years: every series year of the table). */
 export function urlContextOf(s: AppState): UrlContext {
   const table = s.table;
   const layerIds = new Set<string>(s.extraLayerOptions.map((o) => o.id));
   if (table) for (const o of listLayerOptions(table, INDICATORS)) layerIds.add(o.id);
+  const years = (table?.series ?? []).flatMap((x) => (x.year === null ? [] : [x.year]));
   return {
+    ...(years.length > 0 ? { yearRange: [Math.min(...years), Math.max(...years)] as const } : {}),
+    slideCount: s.slides.length,
     layerIds,
     ubigeos: new Set(table?.districts.map((d) => d.ubigeo) ?? []),
     departmentCodes: new Set(table?.districts.map((d) => d.departmentCode) ?? []),
@@ -509,13 +565,43 @@ export interface ApplyOptions {
 }
 
 /**
+ * Decode a whole link (own part and registered parts) against the store's data, applying nothing.
+ * `parts`: the patches of the registered parts whose keys are present.
+ */
+export function decodeStoreLink(
+  s: AppState,
+  hash: string,
+): { patch: UrlPatch; parts: Partial<AppState>[]; issues: LinkIssue[] } {
+  const ctx = urlContextOf(s);
+  const { patch, issues } = decodeUrlState(hash, ctx);
+  const params = parseHash(hash);
+  const parts: Partial<AppState>[] = [];
+  for (const part of URL_PARTS) {
+    if (!part.keys.some((k) => params.has(k))) continue;
+    const r = part.fromParams(params, s, ctx);
+    parts.push(r.patch);
+    issues.push(...r.issues);
+  }
+  return { patch, parts, issues };
+}
+
+/** Every problem of a link against the store's data (saved views on import), nothing applied. */
+export function checkStoreLink(s: AppState, hash: string): LinkIssue[] {
+  return decodeStoreLink(s, hash).issues;
+}
+
+/**
  * Validate `hash` against the loaded data and apply its valid parts to the store. Returns the issues
- * (Spanish). Selection and marks are mapped from ubigeo to feature id; the camera is applied last so
+ * (codes). Selection and marks are mapped from ubigeo to feature id; the camera is applied last so
  * it wins over the selection's fly-to.
  */
-export function applyHash(store: StoreApi<AppState>, hash: string, opts: ApplyOptions): string[] {
+export function applyHash(
+  store: StoreApi<AppState>,
+  hash: string,
+  opts: ApplyOptions,
+): LinkIssue[] {
   const s = store.getState();
-  const { patch, issues } = decodeUrlState(hash, urlContextOf(s));
+  const { patch, parts, issues } = decodeStoreLink(s, hash);
   const init = store.getInitialState();
   const idOf = new Map((s.table?.districts ?? []).map((d) => [d.ubigeo, d.id]));
   const pick = <K extends keyof UrlPatch>(k: K, fallback: UrlState[K], current: UrlState[K]) =>
@@ -540,13 +626,7 @@ export function applyHash(store: StoreApi<AppState>, hash: string, opts: ApplyOp
     if (patch.lang) next.lang = patch.lang;
     if (patch.report !== undefined || opts.resetMissing) next.report = patch.report ?? null;
   }
-  const params = parseHash(hash);
-  for (const part of URL_PARTS) {
-    if (!part.keys.some((k) => params.has(k))) continue;
-    const r = part.fromParams(params, s);
-    Object.assign(next, r.patch);
-    issues.push(...r.issues);
-  }
+  for (const partPatch of parts) Object.assign(next, partPatch);
   store.setState(next);
   if (methodologyAccess && (patch.methodology || opts.resetMissing))
     methodologyAccess.set(patch.methodology ?? methodologyAccess.defaults);
@@ -615,5 +695,7 @@ registerUrlPart({
   id: "fesc",
   keys: ["fr", "fn", "fc", "fa", "fb", "fm", "ff", "fx", "ft", "fd", "fp", "fe", "fs", "fk"],
   toParams: (s) => [...fescToUrlParams(s).entries()],
-  fromParams: (params) => fescFromUrlParams(params),
+  // Codes are checked against the data only once it is loaded.
+  fromParams: (params, s, ctx) =>
+    fescFromUrlParams(params, s.table ? ctx : { indicatorIds: ctx.indicatorIds }),
 });

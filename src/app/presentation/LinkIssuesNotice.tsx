@@ -11,8 +11,10 @@ export function LinkIssuesNotice() {
     <div className="link-issues" role="alert" data-testid="link-issues">
       <p>{t.linkIssuesTitle}</p>
       <ul>
-        {issues.map((m, i) => (
-          <li key={i}>{m}</li>
+        {issues.map((issue, i) => (
+          <li key={i} data-code={issue.code}>
+            {t.linkIssue(issue)}
+          </li>
         ))}
       </ul>
       <button type="button" onClick={() => useAppStore.getState().setLinkIssues([])}>

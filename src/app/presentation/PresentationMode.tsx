@@ -1,10 +1,17 @@
 import { useEffect, useMemo, useRef } from "react";
-import { formatNumber } from "../../lib/format";
-import { legendRows } from "../../store/legend-rows";
+import { formatNumber, formatPercent } from "../../lib/format";
 import { useSourceNames } from "../../panels/use-source-names";
 import { useAppStore } from "../../store";
 import { COPY } from "../../i18n/copy";
-import { legendRowLabel, layerTitle as titleOfLayer } from "../../i18n/layer-title";
+import {
+  areaShown,
+  districtValueText,
+  isCategorical,
+  layerCaption,
+  legendRowLabel,
+  legendRowsIn,
+  layerTitle as titleOfLayer,
+} from "../../i18n/layer-title";
 import { keyFigures } from "../../core/key-figures";
 
 /** True when the key press belongs to a text field or a select (P must type a "p" there). */
@@ -69,20 +76,19 @@ function PresentationOverlay() {
   const prev = useAppStore((s) => s.prevSlide);
   const sources = useSourceNames(layer?.sourceIds ?? []);
   const exitRef = useRef<HTMLButtonElement>(null);
-  const rows = useMemo(() => (layer ? legendRows(layer) : []), [layer]);
   const departmentCode = useAppStore((s) => s.departmentCode);
-  const scope = useMemo(
-    () =>
-      table && departmentCode !== null
-        ? table.districts.filter((d) => d.departmentCode === departmentCode).map((d) => d.id)
-        : null,
+  const area = useMemo(
+    () => areaShown(table?.districts ?? null, departmentCode),
     [table, departmentCode],
   );
+  const scope = area?.ids ?? null;
+  // Legend counts of the area shown: a department's slide counts that department's districts.
+  const rows = useMemo(() => (layer ? legendRowsIn(layer, scope) : []), [layer, scope]);
   const figures = useMemo(
     () => (layer ? keyFigures(layer.values, layer.classIndex, selectedId, markedIds, scope) : null),
     [layer, selectedId, markedIds, scope],
   );
-  const scopeName = scope && table ? (table.districts[scope[0] ?? -1]?.department ?? null) : null;
+  const scopeName = area?.name ?? null;
   useEffect(() => exitRef.current?.focus(), []);
   const t = COPY[lang];
   if (!layer || !table) return null;
@@ -93,6 +99,13 @@ function PresentationOverlay() {
   const nameOf = (id: number) => table.districts[id]?.name ?? "";
   const fmt = (v: number | null) => formatNumber(v, lang);
   const position = slideIndex === null ? null : slideIndex + 1;
+  const caption = layerCaption(layer, lang);
+  // Category codes are not quantities: categorical layers get counts per category, no maximum or
+  // median; a count from a partial register gets no median (0 there may only mean "not located").
+  const categorical = isCategorical(layer);
+  const partialRegister = (layer.caption ?? []).some((c) => c.code === "partial-register");
+  const perCategory = categorical || (layer.classLabels !== undefined && partialRegister);
+  const areaTotal = rows.reduce((sum, r) => sum + r.count, 0);
 
   return (
     <div className="pres" data-testid="presentation" aria-live="polite">
@@ -100,11 +113,19 @@ function PresentationOverlay() {
         <h1 data-testid="pres-title">{slide ? slide.title : layerTitle}</h1>
         <p>
           {slide ? `${layerTitle} · ` : ""}
-          {layer.unit[lang]} · {t.legendClasses(layer.classCount, method)}
+          {layer.unit[lang]} ·{" "}
+          {categorical
+            ? t.legendCategories(layer.classCount)
+            : t.legendClasses(layer.classCount, method)}
         </p>
       </header>
 
       <section className="pres-legend" aria-label={layer.label[lang]} data-testid="pres-legend">
+        {scopeName && (
+          <p className="pres-legend-area" data-testid="pres-legend-area">
+            {t.legendAreaCounts(scopeName)}
+          </p>
+        )}
         <ul>
           {rows.map((r) => (
             <li key={r.classIndex}>
@@ -114,6 +135,11 @@ function PresentationOverlay() {
             </li>
           ))}
         </ul>
+        {caption.map((line) => (
+          <p key={line} className="pres-caption" role="note" data-testid="pres-caption">
+            {line}
+          </p>
+        ))}
       </section>
 
       {figures && (
@@ -129,19 +155,51 @@ function PresentationOverlay() {
                 formatNumber(figures.total, lang, 0),
               )}
             </li>
-            {figures.max && <li>{t.figMax(fmt(figures.max.value), nameOf(figures.max.id))}</li>}
-            {figures.median !== null && <li>{t.figMedian(fmt(figures.median))}</li>}
-            {figures.selected && (
-              <li>
-                {t.figSelected(
-                  nameOf(figures.selected.id),
-                  figures.selected.value === null ? t.noData : fmt(figures.selected.value),
-                  figures.selected.classIndex < 0
-                    ? t.noData
-                    : (t.classLabels[figures.selected.classIndex] ?? ""),
-                )}
+            {!categorical && figures.max && (
+              <li>{t.figMax(fmt(figures.max.value), nameOf(figures.max.id))}</li>
+            )}
+            {!categorical && !partialRegister && figures.median !== null && (
+              <li>{t.figMedian(fmt(figures.median))}</li>
+            )}
+            {perCategory && (
+              <li data-testid="pres-categories">
+                {t.figByCategory}
+                <ul>
+                  {rows
+                    .filter((r) => r.classIndex >= 0)
+                    .map((r) => (
+                      <li key={r.classIndex}>
+                        {t.figCategory(
+                          legendRowLabel(layer, r, lang),
+                          formatNumber(r.count, lang, 0),
+                          formatPercent(areaTotal > 0 ? r.count / areaTotal : null, lang),
+                        )}
+                      </li>
+                    ))}
+                </ul>
               </li>
             )}
+            {figures.selected &&
+              (categorical ? (
+                <li>
+                  {t.figSelectedCategory(
+                    nameOf(figures.selected.id),
+                    districtValueText(layer, figures.selected.id, lang),
+                  )}
+                </li>
+              ) : (
+                <li>
+                  {t.figSelected(
+                    nameOf(figures.selected.id),
+                    districtValueText(layer, figures.selected.id, lang, false),
+                    figures.selected.classIndex < 0
+                      ? t.noData
+                      : layer.classLabels
+                        ? legendRowLabel(layer, { ...figures.selected, from: null, to: null }, lang)
+                        : (t.classLabels[figures.selected.classIndex] ?? ""),
+                  )}
+                </li>
+              ))}
             {figures.marked.total > 0 && (
               <li>{t.figMarked(figures.marked.withData, figures.marked.total)}</li>
             )}

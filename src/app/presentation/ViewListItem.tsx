@@ -1,20 +1,23 @@
 import { useState } from "react";
 import { useAppStore } from "../../store";
-import type { SavedView } from "../../core/saved-views";
+import { VIEW_LIMITS, type SavedView } from "../../core/saved-views";
 import { COPY } from "../../i18n/copy";
 
 /**
  * One saved view in the "Vistas" list: present, move, rename in place, delete after an inline
  * "are you sure". No browser dialogs: they block the page and look out of place on a projector.
+ * `readOnly` (the stored list cannot be written, see ViewsStorage): present only.
  */
 export function ViewListItem({
   view,
   index,
   count,
+  readOnly = false,
 }: {
   view: SavedView;
   index: number;
   count: number;
+  readOnly?: boolean;
 }) {
   const lang = useAppStore((s) => s.lang);
   const [mode, setMode] = useState<"idle" | "renaming" | "confirming">("idle");
@@ -39,7 +42,7 @@ export function ViewListItem({
             onKeyDown={(e) => {
               if (e.key === "Escape") setMode("idle");
             }}
-            maxLength={120}
+            maxLength={VIEW_LIMITS.maxTitle}
             aria-label={t.renamePrompt}
             data-testid="rename-input"
             autoFocus
@@ -84,13 +87,28 @@ export function ViewListItem({
       <span className="views-title">{view.title}</span>
       <span className="views-actions">
         {button(t.showViewLabel(view.title), "▶", () => api().startPresentation(index))}
-        {button(t.moveUp(view.title), "↑", () => api().moveView(view.id, -1), index === 0)}
-        {button(t.moveDown(view.title), "↓", () => api().moveView(view.id, 1), index === count - 1)}
-        {button(t.rename(view.title), "✎", () => {
-          setDraft(view.title);
-          setMode("renaming");
-        })}
-        {button(t.deleteView(view.title), "×", () => setMode("confirming"))}
+        {button(
+          t.moveUp(view.title),
+          "↑",
+          () => api().moveView(view.id, -1),
+          readOnly || index === 0,
+        )}
+        {button(
+          t.moveDown(view.title),
+          "↓",
+          () => api().moveView(view.id, 1),
+          readOnly || index === count - 1,
+        )}
+        {button(
+          t.rename(view.title),
+          "✎",
+          () => {
+            setDraft(view.title);
+            setMode("renaming");
+          },
+          readOnly,
+        )}
+        {button(t.deleteView(view.title), "×", () => setMode("confirming"), readOnly)}
       </span>
     </li>
   );

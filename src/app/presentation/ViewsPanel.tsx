@@ -1,10 +1,15 @@
 import { useRef, useState } from "react";
+import { VIEW_LIMITS, type ViewsIssue } from "../../core/saved-views";
 import { downloadBlob } from "../../lib/png-export";
 import { useAppStore } from "../../store";
 import { encodeStore } from "../../store/url-sync";
 import { COPY } from "../../i18n/copy";
 import { exportMapPng } from "./export-png";
 import { ViewListItem } from "./ViewListItem";
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** Long import reports scroll inside the panel (a 600-view file can give hundreds of lines). */
+const PROBLEMS_STYLE = { maxHeight: 260, overflowY: "auto" } as const;
 
 /** "Vistas" tab: save/reorder/rename/delete views, present them, share a link, export PNG/report. */
 export function ViewsPanel() {
@@ -13,35 +18,46 @@ export function ViewsPanel() {
   const selectedId = useAppStore((s) => s.selectedId);
   const departmentCode = useAppStore((s) => s.departmentCode);
   const table = useAppStore((s) => s.table);
+  const readOnly = useAppStore((s) => s.viewsStorage.readOnly !== null);
   const [title, setTitle] = useState("");
   const [message, setMessage] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ViewsIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const t = COPY[lang];
   const api = useAppStore.getState;
 
   const save = () => {
-    api().saveView(title.trim() || t.viewTitleDefault(slides.length + 1));
-    setTitle("");
+    const r = api().saveView(title.trim() || t.viewTitleDefault(slides.length + 1));
+    if (r.ok) {
+      setTitle("");
+      setRefusal(null);
+      setMessage(t.viewSaved(api().slides.find((v) => v.id === r.id)?.title ?? ""));
+    } else {
+      // The title stays in the field: nothing was saved.
+      setMessage(null);
+      setRefusal(t.viewNotSaved(r.title, r.problem));
+    }
   };
   const exportViews = () =>
     downloadBlob(
       new Blob([api().exportViews()], { type: "application/json" }),
-      `vistas-mapa-riesgo-${new Date().toISOString().slice(0, 10)}.json`,
+      `vistas-mapa-riesgo-${today()}.json`,
     );
   const importViews = async (file: File) => {
+    setRefusal(null);
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
     } catch (e) {
       setMessage(null);
-      setProblems([`${file.name}: JSON inválido (${e instanceof Error ? e.message : String(e)}).`]);
+      const detail = e instanceof Error ? e.message : String(e);
+      setProblems([{ code: "file", source: file.name, problem: { code: "notJson", detail } }]);
       return;
     }
-    const before = api().slides.length;
-    const issues = api().importViews(json, file.name);
-    setMessage(t.importedViews(api().slides.length - before));
+    const { imported, issues } = api().importViews(json, file.name);
+    setMessage(t.importedViews(imported));
     setProblems(issues);
   };
   const copyLink = async () => {
@@ -71,6 +87,7 @@ export function ViewsPanel() {
   return (
     <div className="views-panel" data-testid="views-panel">
       <h2 className="panel-heading">{t.savedViews}</h2>
+      <StoredViewsNotice />
       <form
         className="views-save"
         onSubmit={(e) => {
@@ -84,21 +101,26 @@ export function ViewsPanel() {
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             placeholder={t.viewTitleDefault(slides.length + 1)}
-            maxLength={120}
+            maxLength={VIEW_LIMITS.maxTitle}
             data-testid="view-title"
           />
         </label>
-        <button type="submit" data-testid="save-view">
+        <button type="submit" data-testid="save-view" disabled={readOnly}>
           {t.saveView}
         </button>
       </form>
+      {refusal && (
+        <p className="views-problems" role="alert" data-testid="view-not-saved">
+          {refusal}
+        </p>
+      )}
 
       {slides.length === 0 ? (
         <p className="muted">{t.noViews}</p>
       ) : (
         <ol className="views-list" data-testid="views-list">
           {slides.map((v, i) => (
-            <ViewListItem key={v.id} view={v} index={i} count={slides.length} />
+            <ViewListItem key={v.id} view={v} index={i} count={slides.length} readOnly={readOnly} />
           ))}
         </ol>
       )}
@@ -119,7 +141,12 @@ export function ViewsPanel() {
         >
           {t.exportViews}
         </button>
-        <button type="button" onClick={() => fileRef.current?.click()} data-testid="import-views">
+        <button
+          type="button"
+          onClick={() => fileRef.current?.click()}
+          disabled={readOnly}
+          data-testid="import-views"
+        >
           {t.importViews}
         </button>
         <input
@@ -173,15 +200,119 @@ export function ViewsPanel() {
         </p>
       )}
       {problems.length > 0 && (
-        <div className="views-problems" role="alert" data-testid="import-problems">
+        <div
+          className="views-problems"
+          role="alert"
+          data-testid="import-problems"
+          style={PROBLEMS_STYLE}
+        >
           <p>{t.importProblems}</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i} data-code={p.code}>
+                {t.viewsIssue(p)}
+              </li>
             ))}
           </ul>
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * What localStorage holds that the list does not show: entries kept aside (kept unchanged in
+ * storage), a value this version may not write (read-only), a failed write. Each with an export;
+ * discarding is the user's explicit choice, never offered for a newer version's value.
+ * (Kept in this file: the presentation folder's file list is fixed for issue 13.)
+ */
+function StoredViewsNotice() {
+  const lang = useAppStore((s) => s.lang);
+  const storage = useAppStore((s) => s.viewsStorage);
+  const [confirming, setConfirming] = useState(false);
+  const t = COPY[lang];
+  const api = useAppStore.getState;
+  const { readOnly, keptAside, writeFailed } = storage;
+  if (!readOnly && keptAside.length === 0 && !writeFailed) return null;
+  const exportStored = (name: string) =>
+    downloadBlob(new Blob([api().exportKeptAside()], { type: "application/json" }), name);
+  const discard = confirming ? (
+    <span className="views-actions" role="alert">
+      <span>{t.viewsConfirmDiscard}</span>
+      <button
+        type="button"
+        onClick={() => {
+          api().discardKeptAside();
+          setConfirming(false);
+        }}
+        data-testid="views-discard-yes"
+      >
+        {t.viewsYesDiscard}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        {t.cancel}
+      </button>
+    </span>
+  ) : null;
+  return (
+    <>
+      {readOnly && (
+        <div className="views-problems" role="alert" data-testid="views-readonly">
+          <p>{t.viewsReadOnly(readOnly.problem)}</p>
+          <div className="views-buttons">
+            <button
+              type="button"
+              onClick={() => exportStored(`vistas-guardadas-${today()}.json`)}
+              data-testid="views-export-stored"
+            >
+              {t.viewsExportStored}
+            </button>
+            {readOnly.problem.code !== "newerVersion" && !confirming && (
+              <button type="button" onClick={() => setConfirming(true)} data-testid="views-discard">
+                {t.viewsDiscardStored}
+              </button>
+            )}
+            {discard}
+          </div>
+        </div>
+      )}
+      {!readOnly && keptAside.length > 0 && (
+        <div
+          className="views-problems"
+          role="alert"
+          data-testid="views-kept-aside"
+          style={PROBLEMS_STYLE}
+        >
+          <p>{t.viewsKeptAside(keptAside.length)}</p>
+          <ul>
+            {keptAside.map((k) => (
+              <li key={k.index} data-code={k.problem.code}>
+                {t.viewsKeptAsideItem(k.index, k.title, k.problem)}
+              </li>
+            ))}
+          </ul>
+          <div className="views-buttons">
+            <button
+              type="button"
+              onClick={() => exportStored(`vistas-no-abiertas-${today()}.json`)}
+              data-testid="views-export-kept"
+            >
+              {t.viewsExportKeptAside}
+            </button>
+            {!confirming && (
+              <button type="button" onClick={() => setConfirming(true)} data-testid="views-discard">
+                {t.viewsDiscardKeptAside}
+              </button>
+            )}
+            {discard}
+          </div>
+        </div>
+      )}
+      {writeFailed && (
+        <p className="views-problems" role="alert" data-testid="views-write-failed">
+          {t.viewsWriteFailed}
+        </p>
+      )}
+    </>
   );
 }

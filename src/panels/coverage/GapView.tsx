@@ -1,10 +1,29 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { COPY } from "../../i18n/copy";
+import { compareWithRegionTable } from "../../core/coverage";
+import type { CsvColumn } from "../../core/csv-export";
 import type { GapQuadrant, RiskThreshold } from "../../core/gaps";
 import { QUADRANT_PALETTE } from "../../config/palettes";
+import {
+  buildExportCsv,
+  csvFileName,
+  csvIndexContext,
+  downloadCsv,
+  placeColumns,
+} from "../../lib/csv-export";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
-import { GAP_CLASS, GAP_LABELS, selectGaps, selectScores } from "../../store/coverage-slice";
+import {
+  GAP_CLASS,
+  GAP_LABELS,
+  selectDistrictCoverage,
+  selectGaps,
+  selectIndicatorsInForce,
+  selectPopulation,
+  selectScores,
+  selectWeights,
+} from "../../store/coverage-slice";
+import { indexPeriod } from "../../store/index-slice";
 
 const THRESHOLDS: { id: string; value: RiskThreshold }[] = [
   { id: "class:4", value: { kind: "class", minClass: 4 } },
@@ -13,6 +32,10 @@ const THRESHOLDS: { id: string; value: RiskThreshold }[] = [
   { id: "value:70", value: { kind: "value", min: 70 } },
 ];
 const idOf = (t: RiskThreshold) => (t.kind === "class" ? `class:${t.minClass}` : `value:${t.min}`);
+
+type ListKind = "gap" | "graduation";
+/** Rows shown before "show all" (the full list is one click away and in the CSV). */
+const FIRST_ROWS: Record<ListKind, number> = { gap: 30, graduation: 100 };
 
 /** IRS × Barrio Seguro quadrants: counts and population, by department, and the lists of districts. */
 export function GapView() {
@@ -23,6 +46,10 @@ export function GapView() {
   const gaps = useAppStore(selectGaps);
   const scores = useAppStore(selectScores);
   const select = useAppStore((s) => s.selectDistrict);
+  const [showAll, setShowAll] = useState<Record<ListKind, boolean>>({
+    gap: false,
+    graduation: false,
+  });
   const t = COPY[lang];
   const lists = useMemo(() => {
     const by: Record<GapQuadrant, number[]> = {
@@ -45,23 +72,139 @@ export function GapView() {
     (d) => d.counts.gap.districts + d.counts.graduation.districts > 0,
   );
   const shown: GapQuadrant[] = ["gap", "covered-high", "graduation", "low-uncovered"];
-  const listOf = (q: "gap" | "graduation", max: number) => (
-    <ol className="gap-list" data-testid={`gap-list-${q}`}>
-      {lists[q].slice(0, max).map((id) => {
-        const d = table.districts[id];
-        return (
-          <li key={id}>
-            <button type="button" className="link" onClick={() => select(id, true)}>
-              {d?.name}
-            </button>{" "}
-            <span className="muted">
-              ({d?.department}) IRS {formatNumber(scores?.[id]?.irs ?? null, lang, 1)}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
-  );
+  // Every row of a list as shown (same order), in the shared es-PE CSV with the register's extent.
+  const download = (q: ListKind) => {
+    const s = useAppStore.getState();
+    const weights = selectWeights(s);
+    const ctx = csvIndexContext({
+      weights,
+      inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
+      period: indexPeriod(s),
+      manifest: s.manifest,
+      sourceIds: [
+        ...(s.indexMeta?.sourceIds ?? []),
+        "barrio-seguro-registro",
+        "barrio-seguro-prensa",
+      ],
+    });
+    const w = COPY.es;
+    const pop = selectPopulation(table).values;
+    const coverage = selectDistrictCoverage(s);
+    const extent = s.barrio ? compareWithRegionTable(s.barrio) : null;
+    type Row = {
+      order: number;
+      ubigeo: string;
+      name: string;
+      province: string;
+      department: string;
+      id: number;
+    };
+    const rows: Row[] = lists[q].flatMap((id, i) => {
+      const d = table.districts[id];
+      return d ? [{ ...d, order: i + 1 }] : [];
+    });
+    const columns: CsvColumn<Row>[] = [
+      { header: w.csvOrder, value: (r) => r.order },
+      ...placeColumns<Row>(),
+      { header: w.csvIrs, value: (r) => scores?.[r.id]?.irs ?? null, decimals: 2 },
+      { header: w.csvRank, value: (r) => scores?.[r.id]?.rank ?? null },
+      {
+        header: w.csvIrsClass,
+        value: (r) => {
+          const c = scores?.[r.id]?.classIndex;
+          return c === null || c === undefined ? null : (w.classLabels[c] ?? null);
+        },
+      },
+      { header: w.population, value: (r) => pop[r.id] ?? null, decimals: 0 },
+      {
+        header: w.csvBarrios,
+        value: (r) => {
+          const c = coverage.get(r.ubigeo);
+          if (!c) return w.csvNotInRegister;
+          return [w.cardBarrioIn(c.barrioCount, s.barrioOrigin === "imported"), ...c.barrios].join(
+            ": ",
+          );
+        },
+      },
+      { header: w.csvQuadrant, value: () => GAP_LABELS[q].es },
+    ];
+    const csv = buildExportCsv(
+      rows,
+      columns,
+      {
+        title: w.csvGapTitle(q),
+        extra: [
+          [w.csvRiskHigh, w.gapThresholdOption(idOf(threshold))],
+          [
+            w.csvRegister,
+            w.csvRegisterExtent(
+              String(extent?.identified ?? coverage.size),
+              extent?.documentBarrios ? String(extent.documentBarrios) : null,
+              s.barrioOrigin === "imported",
+            ),
+          ],
+          [w.csvRows, String(rows.length)],
+        ],
+      },
+      ctx,
+    );
+    downloadCsv(
+      csv,
+      csvFileName(q === "gap" ? "brechas-barrio-seguro" : "graduacion-barrio-seguro", ctx.date),
+    );
+  };
+  const listOf = (q: ListKind) => {
+    const all = lists[q];
+    const shownIds = showAll[q] ? all : all.slice(0, FIRST_ROWS[q]);
+    return (
+      <>
+        <div className="button-row">
+          <span className="muted" data-testid={`gap-count-${q}`}>
+            {t.listCount(formatNumber(shownIds.length, lang, 0), formatNumber(all.length, lang, 0))}
+          </span>
+          {all.length > FIRST_ROWS[q] && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => setShowAll({ ...showAll, [q]: !showAll[q] })}
+              aria-expanded={showAll[q]}
+              data-testid={`gap-show-all-${q}`}
+            >
+              {showAll[q] ? t.listShowFewer : t.listShowAll(formatNumber(all.length, lang, 0))}
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => download(q)}
+            disabled={all.length === 0}
+            data-testid={`gap-download-${q}`}
+          >
+            {t.listDownloadCsv}
+          </button>
+        </div>
+        <ol
+          className="gap-list"
+          data-testid={`gap-list-${q}`}
+          // Room for 3-digit numbers once the whole list is shown (the CSS fits 2).
+          style={shownIds.length >= 100 ? { paddingLeft: 34 } : undefined}
+        >
+          {shownIds.map((id) => {
+            const d = table.districts[id];
+            return (
+              <li key={id}>
+                <button type="button" className="link" onClick={() => select(id, true)}>
+                  {d?.name}
+                </button>{" "}
+                <span className="muted">
+                  ({d?.department}) IRS {formatNumber(scores?.[id]?.irs ?? null, lang, 1)}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </>
+    );
+  };
   return (
     <section className="gap-view" data-testid="gap-view">
       <h3>{t.gapTitle}</h3>
@@ -140,11 +283,11 @@ export function GapView() {
       </details>
       <details>
         <summary>{t.gapListGap(lists.gap.length)}</summary>
-        {listOf("gap", 30)}
+        {listOf("gap")}
       </details>
       <details>
         <summary>{t.gapListGraduation(lists.graduation.length)}</summary>
-        {listOf("graduation", 100)}
+        {listOf("graduation")}
       </details>
     </section>
   );

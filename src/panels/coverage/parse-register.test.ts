@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normalizeRegisterDate, parseRegisterCsv, type RegisterDistrict } from "./parse-register";
+import {
+  normalizeRegisterDate,
+  parseRegisterCsv,
+  readRegisterDate,
+  type RegisterDistrict,
+} from "./parse-register";
 
 // Fixture: four fake-but-real-shaped districts (not shipped data). Two "SANTA ROSA" in one department.
 const DISTRICTS: RegisterDistrict[] = [
@@ -33,10 +38,12 @@ describe("parseRegisterCsv", () => {
       "1501,,,2022,operativo", // row 2: province code
       "999999,,,2022,operativo", // row 3: not in layer
       ",Santa Rosa,Lima,2022,operativo", // row 4: ambiguous without province
-      "150101,,,31/02/2022,operativo", // row 5: kept (yearOfDate checks ranges only)
+      "150101,,,31/02/2022,operativo", // row 5: 31 February does not exist
       "150101,,,junio,operativo", // row 6: bad date
       "150101,,,2022,", // row 7: empty status
       "150101,,,2022,operativo", // row 8: ok
+      "150101,,,0000,operativo", // row 9: year 0000
+      "150101,,,2022,cualquier cosa", // row 10: unknown status
     ].join("\n");
     const r = parseRegisterCsv(csv, "reg.csv", DISTRICTS);
     expect(r.errors[0]).toBe("reg.csv, fila 2: el ubigeo 150100 es de provincia, no de distrito.");
@@ -46,8 +53,16 @@ describe("parseRegisterCsv", () => {
     expect(r.errors[2]).toMatch(/^reg\.csv, fila 4: "Santa Rosa" \(Lima\) es ambiguo/);
     expect(r.errors.some((e) => e.startsWith("reg.csv, fila 6: fecha"))).toBe(true);
     expect(r.errors.some((e) => e === "reg.csv, fila 7: el estado está vacío.")).toBe(true);
-    // rows 5 and 8 accepted (yearOfDate only checks ranges 01–31, so 31/02 is kept as written)
-    expect(r.rows.map((x) => x.ubigeo)).toEqual(["150101", "150101"]);
+    expect(r.errors).toContain(
+      'reg.csv, fila 5: la fecha "31/02/2022" no existe (ese mes tiene 28 días).',
+    );
+    expect(r.errors).toContain('reg.csv, fila 9: la fecha "0000" tiene un año fuera de 2000–2099.');
+    expect(r.errors).toContain(
+      'reg.csv, fila 10: estado "cualquier cosa" desconocido (se aceptan: operativo, programado, anunciado).',
+    );
+    // Only row 8 is accepted.
+    expect(r.rows.map((x) => x.ubigeo)).toEqual(["150101"]);
+    expect(r.read).toBe(9);
   });
 
   it("skips a barrio already in the register (same district, same name ignoring accents)", () => {
@@ -82,5 +97,17 @@ describe("normalizeRegisterDate", () => {
     expect(normalizeRegisterDate("9/6/2022")).toBe("2022-06-09");
     expect(normalizeRegisterDate("2016-11")).toBe("2016-11");
     expect(normalizeRegisterDate("13/13/2022")).toBeNull();
+    expect(normalizeRegisterDate("29/02/2024")).toBe("2024-02-29");
+  });
+
+  it("refuses a day the month does not have and a year out of range", () => {
+    expect(normalizeRegisterDate("31/02/2022")).toBeNull();
+    expect(normalizeRegisterDate("29/02/2023")).toBeNull();
+    expect(normalizeRegisterDate("31/04/2022")).toBeNull();
+    expect(normalizeRegisterDate("2022-02-31")).toBeNull();
+    expect(normalizeRegisterDate("01/01/0000")).toBeNull();
+    expect(readRegisterDate("31/02/2022")).toEqual({
+      problem: { code: "impossible", daysInMonth: 28 },
+    });
   });
 });

@@ -1,5 +1,12 @@
 import Papa from "papaparse";
-import { yearOfDate, type BarrioRow } from "../../core/barrio-seguro";
+import {
+  BARRIO_STATUSES,
+  checkRegisterDate,
+  isBarrioStatus,
+  yearOfDate,
+  type BarrioRow,
+  type RegisterDateProblem,
+} from "../../core/barrio-seguro";
 import { nameKey, parseUbigeo } from "../../core/ubigeo";
 
 /** The part of a district row the register import needs. */
@@ -38,14 +45,38 @@ const ALIASES: Record<string, readonly string[]> = {
   note: ["nota", "notas", "observacion", "observaciones"],
 };
 
-/** "09/06/2022" → "2022-06-09"; ISO "2022-06-09", "2022-06", "2022" unchanged; else null. */
-export function normalizeRegisterDate(text: string): string | null {
+/**
+ * A register date as written → ISO: "09/06/2022" → "2022-06-09"; "2022-06-09", "2022-06", "2022"
+ * unchanged. Refused with the problem (core checkRegisterDate): not one of these forms, a day the
+ * month does not have ("31/02/2022"), a year outside REGISTER_YEARS ("0000").
+ */
+export function readRegisterDate(
+  text: string,
+): { date: string } | { problem: RegisterDateProblem } {
   const t = text.trim();
-  if (yearOfDate(t) !== null) return t;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (!m) return null;
-  const iso = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;
-  return yearOfDate(iso) === null ? null : iso;
+  const iso = m ? `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}` : t;
+  const r = checkRegisterDate(iso);
+  return "problem" in r ? r : { date: iso };
+}
+
+/** readRegisterDate's ISO date, or null when it is refused. */
+export function normalizeRegisterDate(text: string): string | null {
+  const r = readRegisterDate(text);
+  return "date" in r ? r.date : null;
+}
+
+/** The message for a refused date (Spanish, like the rest of this report). */
+function dateMessage(raw: string, p: RegisterDateProblem): string {
+  const v = `"${raw.slice(0, 20)}"`;
+  switch (p.code) {
+    case "format":
+      return `fecha ${v} inválida (use AAAA-MM-DD, AAAA-MM, AAAA o DD/MM/AAAA).`;
+    case "impossible":
+      return `la fecha ${v} no existe (ese mes tiene ${p.daysInMonth} días).`;
+    case "year":
+      return `la fecha ${v} tiene un año fuera de ${p.min}–${p.max}.`;
+  }
 }
 
 /**
@@ -53,8 +84,8 @@ export function normalizeRegisterDate(text: string): string | null {
  * departamento/provincia/distrito, barrio, fecha, estado, fuente, nota; delimiter detected). Each row
  * is located by its ubigeo (must be a district of the layer; a lost leading zero is repaired) or by
  * its names (department + province + district, else department + district when unique). A row that
- * cannot be located, or has an invalid date or an empty status, is rejected with a message naming
- * the row. `existing` rows are used to skip duplicates (same district and barrio name).
+ * cannot be located, has an invalid or impossible date, or an empty or unknown status, is rejected
+ * with a message naming the row and the value. `existing` rows are used to skip duplicates (same district and barrio name).
  */
 export function parseRegisterCsv(
   text: string,
@@ -155,14 +186,16 @@ export function parseRegisterCsv(
     }
     if (!district) return;
     const rawDate = cell("date");
-    const date = rawDate === "" ? null : normalizeRegisterDate(rawDate);
-    if (rawDate !== "" && date === null) {
-      return void out.errors.push(
-        `${where}: fecha "${rawDate.slice(0, 20)}" inválida (use AAAA-MM-DD, AAAA-MM, AAAA o DD/MM/AAAA).`,
-      );
-    }
+    const read = rawDate === "" ? null : readRegisterDate(rawDate);
+    if (read && "problem" in read)
+      return void out.errors.push(`${where}: ${dateMessage(rawDate, read.problem)}`);
+    const date = read ? read.date : null;
     const status = cell("status").toLowerCase();
     if (status === "") return void out.errors.push(`${where}: el estado está vacío.`);
+    if (!isBarrioStatus(status))
+      return void out.errors.push(
+        `${where}: estado "${cell("status").slice(0, 30)}" desconocido (se aceptan: ${BARRIO_STATUSES.join(", ")}).`,
+      );
     const barrio = cell("barrio") === "" ? null : cell("barrio");
     const key = `${district.ubigeo}|${nameKey(barrio ?? "")}`;
     if (barrio !== null && seen.has(key)) {

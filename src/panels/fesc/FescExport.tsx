@@ -3,6 +3,7 @@ import { useAppStore } from "../../store";
 import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
 import type { FescResult } from "../../store/fesc-slice";
 import { buildFescCsv } from "./fesc-csv";
+import { csvFileName, csvIndexContext, downloadCsv } from "../../lib/csv-export";
 import { indexPeriod } from "../../store/index-slice";
 
 /** Download the selection and allocation as an es-PE Excel CSV with the methodology on top. */
@@ -12,37 +13,19 @@ export function FescExport({ result }: { result: FescResult }) {
   const onClick = () => {
     const s = useAppStore.getState();
     const weights = selectWeights(s);
-    const { used, withoutData } = selectIndicatorsInForce(s.table, weights, s.indicatorDefs);
-    // The sources the index read (SIDPOL, INEI, MEF… as in force) and the Barrio Seguro register.
-    const ids = [
-      ...(s.indexMeta?.sourceIds ?? []),
-      "barrio-seguro-registro",
-      "barrio-seguro-prensa",
-    ];
-    const period = indexPeriod(s);
-    const sources = (s.manifest?.sources ?? [])
-      .filter((x) => ids.includes(x.id))
-      .map((x) => `${x.name} (${x.publisher})`);
-    const csv = buildFescCsv(result, s.fesc, {
-      date: new Date().toISOString().slice(0, 10),
+    // The same context as every export (index sources, crime period) plus the Barrio Seguro register.
+    const ctx = csvIndexContext({
       weights,
-      used: used.map((d) => d.id),
-      withoutData: withoutData.map((d) => d.id),
-      sources,
-      ...(period
-        ? {
-            crimePeriod: `${COPY.es.periodText(period.years, period.months, period.annualised)}, ${COPY.es.populationYears(period.populationYears)}`,
-          }
-        : {}),
+      inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
+      period: indexPeriod(s),
+      manifest: s.manifest,
+      sourceIds: [
+        ...(s.indexMeta?.sourceIds ?? []),
+        "barrio-seguro-registro",
+        "barrio-seguro-prensa",
+      ],
     });
-    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `fesc-distritos-${new Date().toISOString().slice(0, 10)}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadCsv(buildFescCsv(result, s.fesc, ctx), csvFileName("fesc-distritos", ctx.date));
   };
   return (
     <button

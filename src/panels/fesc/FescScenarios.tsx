@@ -1,8 +1,107 @@
 import { useState } from "react";
 import { COPY } from "../../i18n/copy";
-import { diffScenarios } from "../../core/scenarios";
-import { formatSoles } from "../../lib/format";
+import { formatCentsCsv, type CsvColumn } from "../../core/csv-export";
+import { scenarioComparisonRows, type ScenarioComparisonRow } from "../../core/scenario-rows";
+import { diffScenarios, type Scenario, type ScenarioDiff } from "../../core/scenarios";
+import {
+  buildExportCsv,
+  csvFileName,
+  csvIndexContext,
+  describeWeights,
+  downloadCsv,
+  placeColumns,
+} from "../../lib/csv-export";
+import { formatNumber, formatSoles } from "../../lib/format";
 import { useAppStore } from "../../store";
+import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
+import { indexPeriod } from "../../store/index-slice";
+
+/** Changed amounts listed before "show all" (all of them are one click away and in the CSV). */
+const FIRST_CHANGED = 10;
+
+/** "Top 36: 36 distritos; pesos: Robo 2 (18 %); …" for the comparison's header block. */
+function describeScenario(s: Scenario): string {
+  const weights = "weights" in s.methodology ? s.methodology.weights : null;
+  const w = COPY.es;
+  return [
+    `${s.name}: ${w.districtsCount(String(s.selection.length))}`,
+    weights
+      ? w.csvScenarioWeights(
+          describeWeights(
+            weights,
+            Object.keys(weights).filter((k) => (weights[k] ?? 0) > 0),
+          ),
+        )
+      : w.csvScenarioSnapshot("snapshotId" in s.methodology ? s.methodology.snapshotId : ""),
+  ].join("; ");
+}
+
+/** Every district of the two scenarios (entered, left, changed, unchanged) as the shared CSV. */
+function downloadComparison(a: Scenario, b: Scenario, diff: ScenarioDiff): void {
+  const s = useAppStore.getState();
+  const weights = selectWeights(s);
+  const ctx = csvIndexContext({
+    weights,
+    inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
+    period: indexPeriod(s),
+    manifest: s.manifest,
+    sourceIds: [
+      ...(s.indexMeta?.sourceIds ?? []),
+      "barrio-seguro-registro",
+      "barrio-seguro-prensa",
+    ],
+  });
+  const w = COPY.es;
+  const byUbigeo = new Map((s.table?.districts ?? []).map((d) => [d.ubigeo, d]));
+  type Row = ScenarioComparisonRow & {
+    order: number;
+    name: string;
+    province: string;
+    department: string;
+  };
+  const rows: Row[] = scenarioComparisonRows(a, b, diff).map((r, i) => {
+    const d = byUbigeo.get(r.ubigeo);
+    return {
+      ...r,
+      order: i + 1,
+      name: d?.name ?? r.ubigeo,
+      province: d?.province ?? "",
+      department: d?.department ?? "",
+    };
+  });
+  const columns: CsvColumn<Row>[] = [
+    { header: w.csvOrder, value: (r) => r.order },
+    ...placeColumns<Row>(),
+    { header: w.csvChange, value: (r) => w.csvChangeKind(r.change) },
+    { header: w.csvAmountBefore, value: (r) => r.fromCents, cents: true },
+    { header: w.csvAmountAfter, value: (r) => r.toCents, cents: true },
+    { header: w.csvDelta, value: (r) => r.deltaCents, cents: true },
+  ];
+  const csv = buildExportCsv(
+    rows,
+    columns,
+    {
+      title: w.csvScenarioTitle,
+      extra: [
+        [w.fescBefore, describeScenario(a)],
+        [w.fescAfter, describeScenario(b)],
+        [
+          w.csvSummary,
+          w.fescDiffSummary(
+            diff.entered.length,
+            diff.left.length,
+            diff.changed.length,
+            diff.unchanged,
+          ),
+        ],
+        [w.csvTotalDelta, formatCentsCsv(diff.totalDeltaCents)],
+        [w.csvRows, String(rows.length)],
+      ],
+    },
+    ctx,
+  );
+  downloadCsv(csv, csvFileName("fesc-comparacion", ctx.date));
+}
 
 /** Save the current selection under a name and compare two saved ones (who enters, leaves, amounts). */
 export function FescScenarios() {
@@ -14,6 +113,7 @@ export function FescScenarios() {
   const setCompare = useAppStore((s) => s.setFescCompare);
   const table = useAppStore((s) => s.table);
   const [name, setName] = useState("");
+  const [allChanged, setAllChanged] = useState(false);
   const t = COPY[lang];
   const sa = scenarios.find((s) => s.name === a);
   const sb = scenarios.find((s) => s.name === b);
@@ -102,13 +202,51 @@ export function FescScenarios() {
             </p>
           )}
           {diff.changed.length > 0 && (
-            <ul>
-              {diff.changed.slice(0, 10).map((c) => (
-                <li key={c.ubigeo}>
-                  {nameOf(c.ubigeo)}: {money(c.from)} → {money(c.to)}
-                </li>
-              ))}
-            </ul>
+            <>
+              <div className="button-row">
+                <span className="muted" data-testid="fesc-changed-count">
+                  {t.fescChangedCount(
+                    formatNumber(
+                      allChanged
+                        ? diff.changed.length
+                        : Math.min(FIRST_CHANGED, diff.changed.length),
+                      lang,
+                      0,
+                    ),
+                    formatNumber(diff.changed.length, lang, 0),
+                  )}
+                </span>
+                {diff.changed.length > FIRST_CHANGED && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setAllChanged(!allChanged)}
+                    aria-expanded={allChanged}
+                    data-testid="fesc-changed-all"
+                  >
+                    {allChanged
+                      ? t.listShowFewer
+                      : t.listShowAll(formatNumber(diff.changed.length, lang, 0))}
+                  </button>
+                )}
+              </div>
+              <ul data-testid="fesc-changed">
+                {(allChanged ? diff.changed : diff.changed.slice(0, FIRST_CHANGED)).map((c) => (
+                  <li key={c.ubigeo}>
+                    {nameOf(c.ubigeo)}: {money(c.from)} → {money(c.to)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {sa && sb && (
+            <button
+              type="button"
+              onClick={() => downloadComparison(sa, sb, diff)}
+              data-testid="fesc-diff-download"
+            >
+              {t.listDownloadCsv}
+            </button>
           )}
         </div>
       )}

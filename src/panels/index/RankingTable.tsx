@@ -7,7 +7,16 @@ import { districtsWithoutCrimeRecord } from "../../core/crime-period";
 import { pickSeries } from "../../core/indicator-values";
 import { parseNumberInput } from "../../core/number-parse";
 import { formatNumber } from "../../lib/format";
+import {
+  buildExportCsv,
+  csvFileName,
+  csvIndexContext,
+  downloadCsv,
+  placeColumns,
+} from "../../lib/csv-export";
+import type { CsvColumn } from "../../core/csv-export";
 import { useAppStore } from "../../store";
+import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
 import { indexPeriod } from "../../store/index-slice";
 import { CrimeNotice } from "./CrimeNotice";
 import {
@@ -89,6 +98,64 @@ export function RankingTable() {
     if (top !== null) el.scrollTop = top;
   }, [selectedId, shown]);
 
+  // The list as shown (filters and order), every row, in the shared es-PE CSV with the IRS period.
+  const onDownload = () => {
+    const s = useAppStore.getState();
+    const weights = selectWeights(s);
+    const ctx = csvIndexContext({
+      weights,
+      inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
+      period: indexPeriod(s),
+      manifest: s.manifest,
+      sourceIds: s.indexMeta?.sourceIds ?? [],
+    });
+    const w = COPY.es;
+    const nameOf = (list: [string, string][], code: string | null) =>
+      list.find(([c]) => c === code)?.[1] ?? code;
+    const filters = [
+      dept !== null ? w.csvFilterDepartment(nameOf(departments, dept) ?? dept) : null,
+      prov !== null ? w.csvFilterProvince(nameOf(provinces, prov) ?? prov) : null,
+      minPopulation !== null ? w.csvFilterMinPopulation(String(minPopulation)) : null,
+    ].filter((x): x is string => x !== null);
+    const sortLabel = {
+      rank: w.rkRank,
+      name: w.rkName,
+      department: w.department,
+      irs: w.rkIrs,
+      population: w.population,
+    }[sortKey];
+    type Row = (typeof shown)[number] & { order: number };
+    const columns: CsvColumn<Row>[] = [
+      { header: w.csvOrder, value: (r) => r.order },
+      { header: w.csvRank, value: (r) => r.rank },
+      ...placeColumns<Row>(),
+      { header: w.csvIrs, value: (r) => r.irs, decimals: 2 },
+      {
+        header: w.csvIrsClass,
+        value: (r) => (r.classIndex === null ? null : (w.classLabels[r.classIndex] ?? null)),
+      },
+      { header: w.population, value: (r) => r.population, decimals: 0 },
+      {
+        header: w.csvNote,
+        value: (r) => (r.irs === null && unrecorded.has(r.id) ? w.csvNoCrimeRecord : null),
+      },
+    ];
+    const csv = buildExportCsv(
+      shown.map((r, i) => ({ ...r, order: i + 1 })),
+      columns,
+      {
+        title: w.csvRankingTitle,
+        extra: [
+          [w.csvFilters, filters.length > 0 ? filters.join(", ") : w.csvNoFilter],
+          [w.csvSort, w.csvSortBy(sortLabel, desc)],
+          [w.csvRows, w.csvRowsOf(String(shown.length), String(rows.length))],
+        ],
+      },
+      ctx,
+    );
+    downloadCsv(csv, csvFileName("ranking-irs", ctx.date));
+  };
+
   const [start, end] = visibleRange(scrollTop, viewH, ROW_HEIGHT, shown.length, OVERSCAN);
   const sortBy = (key: RankingSortKey) => {
     if (key === sortKey) setDesc(!desc);
@@ -162,8 +229,18 @@ export function RankingTable() {
           )}
         </label>
       </div>
-      <div className="muted" aria-live="polite" data-testid="rk-count">
-        {t.rkCount(formatNumber(shown.length, lang, 0), formatNumber(rows.length, lang, 0))}
+      <div className="rk-count-row">
+        <span className="muted" aria-live="polite" data-testid="rk-count">
+          {t.rkCount(formatNumber(shown.length, lang, 0), formatNumber(rows.length, lang, 0))}
+        </span>{" "}
+        <button
+          type="button"
+          onClick={onDownload}
+          disabled={shown.length === 0}
+          data-testid="rk-download"
+        >
+          {t.listDownloadCsv}
+        </button>
       </div>
       {period && (
         <div className="muted" data-testid="rk-period">
