@@ -35,10 +35,17 @@ export const CATEGORY_PALETTE = [
 export const TRAFFIC_PALETTE = ["#1a9850", "#fdae61", "#d73027"] as const;
 
 /** Palettes a map layer can use (MapLayer.palette). */
-export type PaletteName = "risk" | "neutral" | "quadrant" | "category" | "traffic";
+export type PaletteName = "risk" | "neutral" | "quadrant" | "category" | "traffic" | "lisa";
+
+/**
+ * Local Moran (LISA) classes, GeoDa's convention: High-Low light red, Low-High light blue, Low-Low
+ * blue, High-High red, not significant a pale grey distinct from the no-data grey.
+ */
+export const LISA_PALETTE = ["#f4a3a8", "#9ecae1", "#2166ac", "#d7191c", "#eeeeee"] as const;
 
 export function paletteColors(name: PaletteName): readonly string[] {
   if (name === "quadrant") return QUADRANT_PALETTE;
+  if (name === "lisa") return LISA_PALETTE;
   if (name === "category") return CATEGORY_PALETTE;
   if (name === "traffic") return TRAFFIC_PALETTE;
   return name === "risk" ? RISK_PALETTE : NEUTRAL_PALETTE;

@@ -58,7 +58,7 @@ export function layerCaption(layer: Pick<MapLayer, "caption">, lang: Lang): stri
 }
 
 /** Palettes whose classes are categories (quadrants, imported categories, semáforo), not ranges. */
-const CATEGORICAL = new Set<MapLayer["palette"]>(["quadrant", "category", "traffic"]);
+const CATEGORICAL = new Set<MapLayer["palette"]>(["quadrant", "category", "traffic", "lisa"]);
 
 /**
  * True when the layer's values are category codes: they are named, counted per category and never

@@ -11,6 +11,7 @@ import { FiscalCardSection } from "./fiscal/FiscalCardSection";
 import { IrsCardSection } from "./index/IrsCardSection";
 import { BarrioCardSection } from "./card/BarrioCardSection";
 import { FescCardSection } from "./card/FescCardSection";
+import { SimilarDistricts } from "./card/SimilarDistricts";
 
 /** Fiscal series the card shows in its own section (not again in the indicator list). */
 const FISCAL_LAYER_IDS = new Set(
@@ -79,6 +80,7 @@ export function DistrictCard() {
       <FescCardSection districtId={row.id} />
       <CrimeCardSection districtId={row.id} />
       <FiscalCardSection districtId={row.id} />
+      <SimilarDistricts districtId={row.id} />
       <h3 className="card-section">{t.indicators}</h3>
       <table className="card-table">
         <tbody>

@@ -4,11 +4,13 @@ import { createCoverageSlice, type CoverageSlice } from "./coverage-slice";
 import { createCrimeSlice, type CrimeSlice } from "./crime-slice";
 import { createDataSlice, type DataSlice } from "./data-slice";
 import { createFescSlice, type FescSlice } from "./fesc-slice";
+import { createHotspotSlice, type HotspotSlice } from "./hotspot-slice";
 import { computeIndexState, createIndexSlice, type IndexSlice } from "./index-slice";
 import { createImportSlice, type ImportSlice } from "./import-slice";
 import { computeMapLayer } from "./layer-providers";
 import type { MapLayer } from "./map-layer";
 import { createPresentationSlice, type PresentationSlice } from "./presentation-slice";
+import { createSimilarSlice, type SimilarSlice } from "./similar-slice";
 import { createViewSlice, type ViewSlice } from "./view-slice";
 
 export interface DerivedSlice {
@@ -27,7 +29,9 @@ export type AppState = DataSlice &
   FescSlice &
   IndexSlice &
   ImportSlice &
-  CrimeSlice;
+  CrimeSlice &
+  HotspotSlice &
+  SimilarSlice;
 
 export const useAppStore = create<AppState>()((...a) => {
   const [set, get] = a;
@@ -40,6 +44,8 @@ export const useAppStore = create<AppState>()((...a) => {
     ...createIndexSlice(...a),
     ...createImportSlice(...a),
     ...createCrimeSlice(...a),
+    ...createHotspotSlice(...a),
+    ...createSimilarSlice(...a),
     mapLayer: null,
     extraLayerOptions: [],
     recompute: () => {

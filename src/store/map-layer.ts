@@ -1,3 +1,4 @@
+import type { PaletteName } from "../config/palettes";
 import { classify } from "../core/classify";
 import { listLayerOptions, resolveLayerValues } from "../core/layer-catalog";
 import { isPartialSeries, type PeriodInput } from "../core/indicator-values";
@@ -39,7 +40,7 @@ export interface MapLayer {
   max: number | null;
   classCount: number;
   method: ClassMethod;
-  palette: "risk" | "neutral" | "quadrant" | "category" | "traffic";
+  palette: PaletteName;
   /** Categorical layers: one label per class, shown by the legend instead of value ranges. */
   classLabels?: Text[];
   /**

@@ -8,6 +8,7 @@ import { useAppStore } from "../../store";
 import { IRS_LAYER } from "../../store/index-slice";
 import { CrimeTrendsPanel } from "../crime/CrimeTrendsPanel";
 import { CrimeNotice } from "./CrimeNotice";
+import { HotspotControls } from "./HotspotControls";
 import {
   AGGREGATIONS,
   CLASS_METHODS,
@@ -315,6 +316,7 @@ export function MethodologyPanel() {
       )}
 
       <MonteCarloControls />
+      <HotspotControls />
       {sheetOpen && <MethodologySheet />}
     </div>
   );

@@ -223,6 +223,8 @@ export function MethodologySheet() {
             {stale && <p>{t.mcStale}</p>}
           </>
         )}
+        <h2>{t.sheetSimilarTitle}</h2>
+        <p>{t.sheetSimilar}</p>
         <h2>{t.sources}</h2>
         <ul>
           {meta.sourceIds.map((id) => {
