@@ -8,13 +8,14 @@
  * the first N problems of each kind, and (only when `uniqueKey` is set) one 53-bit hash per row for
  * duplicate detection. It never keeps row objects.
  */
+import { type EncodingChoice, type StreamDecoder } from "./csv-decode";
+import { disambiguateHeader } from "./header-names";
 import {
-  createStreamDecoder,
-  detectEncoding,
-  type CsvEncoding,
-  type EncodingChoice,
-  type StreamDecoder,
-} from "./csv-decode";
+  classifyText,
+  createTextDecoder,
+  detectTextEncoding,
+  type TextEncoding,
+} from "./text-decode";
 import { detectHeader, sniffDelimiter, type Delimiter, type DelimiterChoice } from "./csv-sniff";
 import { joinByNames, joinByUbigeo, type JoinResult, type JoinTarget } from "./import-join";
 import {
@@ -74,6 +75,12 @@ export type ShapeSpec =
        */
       monthly?: boolean;
     };
+
+/**
+ * Most value columns one wide import takes (each becomes an indicator with its own report row);
+ * a wider spec stops with a message instead of freezing the report (issue #13).
+ */
+export const MAX_WIDE_COLUMNS = 2000;
 
 export interface ImportSpec {
   encoding: EncodingChoice;
@@ -222,13 +229,27 @@ function parseMonth(cell: string): number | null {
   return MONTHS[nameKey(cell)] ?? null;
 }
 
-/** Resolve a spec column in a header: exact (trimmed) match first, then nameKey match. */
-function findColumn(header: readonly string[], name: string): number {
+/** Resolve spec columns in a header: exact (trimmed) match first, then nameKey match; -1 if none. */
+function columnFinder(header: readonly string[]): (name: string) => number {
+  // Built once per header: 2,000 wanted columns in a 30,000-column header stay linear (issue #13).
   const trimmed = header.map((h) => h.replace(/^\ufeff/, "").trim());
-  const exact = trimmed.indexOf(name.trim());
-  if (exact >= 0) return exact;
-  const key = nameKey(name);
-  return trimmed.findIndex((h) => nameKey(h) === key);
+  const exact = new Map<string, number>();
+  trimmed.forEach((h, i) => {
+    if (!exact.has(h)) exact.set(h, i);
+  });
+  let byKey: Map<string, number> | null = null;
+  return (name) => {
+    const hit = exact.get(name.trim());
+    if (hit !== undefined) return hit;
+    if (byKey === null) {
+      byKey = new Map();
+      for (const [i, h] of trimmed.entries()) {
+        const k = nameKey(h);
+        if (!byKey.has(k)) byKey.set(k, i);
+      }
+    }
+    return byKey.get(nameKey(name)) ?? -1;
+  };
 }
 
 /** Memoise a string → value function (columns such as ubigeo, year or modality repeat a lot). */
@@ -677,14 +698,32 @@ export function createAggregator(
   };
 
   const aggregator: Aggregator = {
-    setHeader(fields, name, headerRow = 1) {
+    setHeader(rawFields, name, headerRow = 1) {
       fileName = name;
       if (!files.includes(name)) files.push(name);
       if (report.fatal()) return false;
+      // Repeated names (also by case or accents) become name_2, name_3…: never merged silently.
+      const { header: fields, duplicates } = disambiguateHeader(rawFields);
+      for (const d of duplicates)
+        problem(
+          "duplicate-header",
+          headerRow,
+          `la columna ${d.position} "${d.name.slice(0, 60)}" repite el nombre de la columna ${d.firstPosition}; se importa como "${d.renamed.slice(0, 64)}"`,
+          d.name,
+        );
       const resolved: Record<string, number> = {};
       const missing: string[] = [];
+      if (shape.kind === "wide" && shape.columns.length > MAX_WIDE_COLUMNS) {
+        report.setFatal(
+          fileName,
+          headerRow,
+          `se pidieron ${shape.columns.length} columnas de valores; el límite es ${MAX_WIDE_COLUMNS} por importación`,
+        );
+        return false;
+      }
+      const findColumn = columnFinder(fields);
       for (const [role, column] of requiredColumns()) {
-        const i = findColumn(fields, column);
+        const i = findColumn(column);
         if (i < 0) missing.push(column);
         else resolved[role] = i;
       }
@@ -845,7 +884,7 @@ export interface CsvStream {
   /** Flush the last record. */
   end(): void;
   readonly bytesRead: number;
-  readonly encoding: CsvEncoding | null;
+  readonly encoding: TextEncoding | null;
   readonly delimiter: Delimiter | null;
 }
 
@@ -871,7 +910,7 @@ export function createCsvStream(
 ): CsvStream {
   const sniffBytes = options.sniffBytes ?? SNIFF_BYTES;
   let decoder: StreamDecoder | null = null;
-  let encoding: CsvEncoding | null = null;
+  let encoding: TextEncoding | null = null;
   let delimiter: Delimiter | null = spec.delimiter === "auto" ? null : spec.delimiter;
   let pending = "";
   let bytesRead = 0;
@@ -894,10 +933,16 @@ export function createCsvStream(
       offset += part.length;
     }
     head = [];
-    const decision = detectEncoding(first, spec.encoding, !final);
+    const decision = detectTextEncoding(first, spec.encoding, !final);
     encoding = decision.encoding;
-    decoder = createStreamDecoder(decision.encoding);
+    decoder = createTextDecoder(decision.encoding);
     pending += decoder.decode(first);
+    // Random bytes or a binary file (xlsx, zip, image): say so rather than report odd columns.
+    if (classifyText(pending) === "binary") {
+      aggregator.setFatal(0, "el archivo no es una tabla de texto (CSV o TXT)");
+      stopped = true;
+      return;
+    }
     if (!final) drain(false);
   };
 

@@ -17,7 +17,8 @@ export type ProblemKind =
   | "negative"
   | "invalid-year"
   | "invalid-month"
-  | "ambiguous-number";
+  | "ambiguous-number"
+  | "duplicate-header";
 
 export const PROBLEM_KINDS: readonly ProblemKind[] = [
   "fatal",
@@ -32,6 +33,7 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   "invalid-year",
   "invalid-month",
   "ambiguous-number",
+  "duplicate-header",
 ];
 
 /** Label of each kind, for report headings (Spanish; PROBLEM_LABELS_EN for the English UI). */
@@ -48,6 +50,7 @@ export const PROBLEM_LABELS: Readonly<Record<ProblemKind, string>> = {
   "invalid-year": "Año inválido",
   "invalid-month": "Mes inválido",
   "ambiguous-number": "Número ambiguo (¿separador de miles o decimal?)",
+  "duplicate-header": "Columna repetida (renombrada)",
 };
 
 export const PROBLEM_LABELS_EN: Readonly<Record<ProblemKind, string>> = {
@@ -63,6 +66,7 @@ export const PROBLEM_LABELS_EN: Readonly<Record<ProblemKind, string>> = {
   "invalid-year": "Invalid year",
   "invalid-month": "Invalid month",
   "ambiguous-number": "Ambiguous number (thousands or decimal separator?)",
+  "duplicate-header": "Repeated column (renamed)",
 };
 
 export interface ImportProblem {
@@ -226,6 +230,7 @@ function emptyCounts(): Record<ProblemKind, number> {
     "invalid-year": 0,
     "invalid-month": 0,
     "ambiguous-number": 0,
+    "duplicate-header": 0,
   };
 }
 
@@ -245,7 +250,10 @@ export function summarizeReport(r: ImportReport): string[] {
   }
   for (const kind of PROBLEM_KINDS) {
     const n = r.problemCounts[kind];
-    if (kind !== "fatal" && n > 0) lines.push(`${PROBLEM_LABELS[kind]}: ${int(n)} filas.`);
+    if (kind !== "fatal" && n > 0)
+      lines.push(
+        `${PROBLEM_LABELS[kind]}: ${int(n)} ${kind === "duplicate-header" ? "columnas" : "filas"}.`,
+      );
   }
   if (r.unmappedGroups.length > 0) {
     lines.push(

@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import type { Delimiter } from "../core/csv-sniff";
 import type { AggregateResult, ImportSpec, RecordParser } from "../core/import-aggregate";
+import type { DuplicateHeader } from "../core/header-names";
 import type { DistrictRef } from "../core/import-join";
 import type { ImportReport } from "../core/import-report";
 
@@ -16,7 +17,7 @@ export interface CsvPreview {
   encoding: string;
   delimiter: Delimiter;
   header: string[];
-  /** Up to 20 data rows after the header. */
+  /** Up to 20 data rows after the header, each cut to its first 2,000 cells. */
   rows: string[][];
   hasHeader: boolean;
   headerReason: string;
@@ -24,6 +25,10 @@ export interface CsvPreview {
   isSidpol: boolean;
   /** True when the header is a ubigeo-keyed security-spending table (PP 0030 execution…). */
   isSecurity: boolean;
+  /** "empty": no text at all (0 bytes, a BOM, blank lines); "notText": binary or random bytes. */
+  problem: "empty" | "notText" | null;
+  /** Repeated column names (also by case or accents), renamed name_2, name_3… in `header`. */
+  duplicateHeaders: DuplicateHeader[];
 }
 
 export type ImportRequest =

@@ -1,17 +1,18 @@
 import { isRecord } from "../core/guards";
 /**
  * CSV import worker. The main thread posts a File (see import-client.ts); the worker reads it in
- * slices (1 MiB), decodes (encoding decided from the first slice or the user's choice), tokenizes
+ * slices (1 MiB, pushed to the parser 64 KB at a time), decodes (encoding decided from the first slice or the user's choice), tokenizes
  * whole records with PapaParse and feeds the incremental aggregator of the core. It keeps running
  * sums and the first problems of each kind only, posts progress (fraction of bytes) after each
  * slice, and stops between slices when a cancel message arrives.
  */
-import { detectEncoding, createStreamDecoder } from "../core/csv-decode";
 import { detectHeader, lastRecordBoundary, sniffDelimiter } from "../core/csv-sniff";
 import { createAggregator, createCsvStream } from "../core/import-aggregate";
+import { disambiguateHeader } from "../core/header-names";
 import { createJoinTarget } from "../core/import-join";
 import { isSecuritySpendingHeader } from "../core/security-spending";
 import { isSidpolHeader } from "../core/sidpol";
+import { classifyText, createTextDecoder, detectTextEncoding } from "../core/text-decode";
 import {
   papaRecordParser,
   type CsvPreview,
@@ -21,6 +22,10 @@ import {
 
 const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 const PREVIEW_BYTES = 256 * 1024;
+/** Cells of each preview row sent to the main thread (the header is sent whole). */
+const PREVIEW_ROW_CELLS = 2000;
+/** Bytes pushed to the parser between progress messages: a 500 KB file shows progress at once. */
+const PROGRESS_BYTES = 64 * 1024;
 
 /** Shallow guard on messages (they come from our own client, but stay defensive). */
 function isImportRequest(data: unknown): data is ImportRequest {
@@ -36,8 +41,25 @@ async function preview(
 ): Promise<CsvPreview> {
   const bytes = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
   const partial = file.size > PREVIEW_BYTES;
-  const decision = detectEncoding(bytes, spec.encoding, partial);
-  let text = createStreamDecoder(decision.encoding).decode(bytes, !partial);
+  const decision = detectTextEncoding(bytes, spec.encoding, partial);
+  let text = createTextDecoder(decision.encoding).decode(bytes, !partial);
+  const kind = classifyText(text);
+  if (kind !== "text") {
+    return {
+      fileName,
+      sizeBytes: file.size,
+      encoding: decision.encoding,
+      delimiter: spec.delimiter === "auto" ? "," : spec.delimiter,
+      header: [],
+      rows: [],
+      hasHeader: false,
+      headerReason: "",
+      isSidpol: false,
+      isSecurity: false,
+      problem: kind === "empty" ? "empty" : "notText",
+      duplicateHeaders: [],
+    };
+  }
   if (partial) {
     const cut = lastRecordBoundary(text);
     if (cut > 0) text = text.slice(0, cut);
@@ -48,7 +70,8 @@ async function preview(
   const rows = papaRecordParser(lf.replace(/\n$/, ""), delimiter).rows.filter(
     (r) => !(r.length === 1 && (r[0] ?? "").trim() === ""),
   );
-  const header = rows[0] ?? [];
+  // The same renaming of repeated names as the aggregator's setHeader, so the form's names match.
+  const { header, duplicates } = disambiguateHeader(rows[0] ?? []);
   const guess = detectHeader(rows);
   return {
     fileName,
@@ -56,11 +79,17 @@ async function preview(
     encoding: decision.encoding,
     delimiter,
     header,
-    rows: rows.slice(1, 21),
+    // Cells beyond PREVIEW_ROW_CELLS are not sent: the main thread only shows and guesses from the
+    // first columns, and cloning 20 × 30,000 cells into it is a long task (issue #13).
+    rows: rows
+      .slice(1, 21)
+      .map((r) => (r.length > PREVIEW_ROW_CELLS ? r.slice(0, PREVIEW_ROW_CELLS) : r)),
     hasHeader: guess.hasHeader,
     headerReason: guess.reason,
     isSidpol: isSidpolHeader(header),
     isSecurity: !isSidpolHeader(header) && isSecuritySpendingHeader(header),
+    problem: null,
+    duplicateHeaders: duplicates,
   };
 }
 
@@ -85,13 +114,15 @@ export function createImportHandler(post: (msg: ImportResponse) => void): (data:
         post({ type: "cancelled", jobId: req.jobId });
         return;
       }
-      stream.push(bytes);
-      post({
-        type: "progress",
-        jobId: req.jobId,
-        fraction01: size === 0 ? 1 : stream.bytesRead / size,
-        bytesRead: stream.bytesRead,
-      });
+      for (let at = 0; at < bytes.length && !aggregator.hasFatal(); at += PROGRESS_BYTES) {
+        stream.push(bytes.subarray(at, Math.min(bytes.length, at + PROGRESS_BYTES)));
+        post({
+          type: "progress",
+          jobId: req.jobId,
+          fraction01: size === 0 ? 1 : stream.bytesRead / size,
+          bytesRead: stream.bytesRead,
+        });
+      }
       if (aggregator.hasFatal()) break;
     }
     stream.end();

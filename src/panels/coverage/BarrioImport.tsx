@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { decodeText } from "../../core/text-decode";
 import { COPY } from "../../i18n/copy";
 import { useAppStore } from "../../store";
 import { parseRegisterCsv, type RegisterParse } from "./parse-register";
@@ -19,7 +20,8 @@ export function BarrioImport() {
   const onFile = async (file: File | undefined) => {
     if (!file || !table) return;
     setDone(null);
-    const text = await file.text();
+    // The shared decoder (UTF-8, Windows-1252, UTF-16/32 by BOM or NUL pattern), as the CSV import.
+    const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
     setPending({
       name: file.name,
       parse: parseRegisterCsv(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeText } from "../../core/text-decode";
 import {
   normalizeRegisterDate,
   parseRegisterCsv,
@@ -16,6 +17,18 @@ const DISTRICTS: RegisterDistrict[] = [
 ];
 
 describe("parseRegisterCsv", () => {
+  it("reads a UTF-16LE register (Excel 'Texto Unicode') through the shared decoder", () => {
+    const text = "\ufeffbarrio\tubigeo\tfecha\testado\nBarrio Ñaña\t150101\t2022\toperativo\n";
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    const r = parseRegisterCsv(decodeText(bytes).text, "reg.txt", DISTRICTS);
+    expect(r.fatal).toBeNull();
+    expect(r.rows.map((x) => [x.ubigeo, x.barrio])).toEqual([["150101", "Barrio Ñaña"]]);
+  });
+
   it("locates rows by ubigeo (repairing a lost zero) and by names without accents", () => {
     const csv = [
       "barrio;ubigeo;departamento;provincia;distrito;fecha;estado",

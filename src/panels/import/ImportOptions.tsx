@@ -1,6 +1,13 @@
 import { COPY } from "../../i18n/copy";
+import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import type { ImportForm, PreviewLike } from "./import-form";
+
+/**
+ * Columns offered in a list or a select: a 30,000-column file would otherwise render 30,000
+ * checkboxes and as many options per select and freeze the page (issue #13).
+ */
+export const MAX_LISTED_COLUMNS = 200;
 
 type ColumnKey =
   | "ubigeoColumn"
@@ -24,6 +31,9 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
   const lang = useAppStore((s) => s.lang);
   const t = COPY[lang];
   const set = (patch: Partial<ImportForm>) => onChange({ ...form, ...patch });
+  const listed = preview.header.slice(0, MAX_LISTED_COLUMNS);
+  const hidden = preview.header.length - listed.length;
+  const ticked = new Set(form.wideColumns);
   const column = (
     label: string,
     value: string,
@@ -40,11 +50,12 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
         data-testid={testId}
       >
         {(optional || value === "") && <option value="">{t.noneOption}</option>}
-        {preview.header.map((h, i) => (
+        {listed.map((h, i) => (
           <option key={i} value={h}>
             {h}
           </option>
         ))}
+        {value !== "" && !listed.includes(value) && <option value={value}>{value}</option>}
       </select>
     </label>
   );
@@ -126,13 +137,13 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
       {form.shape === "wide" ? (
         <fieldset className="datos-columns" data-testid="import-wide-columns">
           <legend>{t.wideColumns}</legend>
-          {preview.header
+          {listed
             .filter((h) => !joinCols.has(h))
             .map((h, i) => (
               <label key={i}>
                 <input
                   type="checkbox"
-                  checked={form.wideColumns.includes(h)}
+                  checked={ticked.has(h)}
                   disabled={disabled}
                   onChange={(e) =>
                     set({
@@ -145,6 +156,11 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
                 {h}
               </label>
             ))}
+          {hidden > 0 && (
+            <p className="muted" data-testid="import-columns-more">
+              {t.moreColumnsNotListed(formatNumber(hidden, lang, 0))}
+            </p>
+          )}
         </fieldset>
       ) : (
         <>

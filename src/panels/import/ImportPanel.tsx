@@ -157,7 +157,12 @@ export function ImportPanel() {
           {t.readFailed(previewError)}
         </p>
       )}
-      {preview && form && !staged && (
+      {preview?.problem && (
+        <p className="fesc-error" role="alert" data-testid="import-error">
+          {preview.problem === "empty" ? t.fileEmpty : t.fileNotText}
+        </p>
+      )}
+      {preview && !preview.problem && form && !staged && (
         <>
           <p className="muted" data-testid="import-detected">
             {t.detectedFormat(
@@ -165,6 +170,19 @@ export function ImportPanel() {
               DELIMITER_NAMES[preview.delimiter] ?? preview.delimiter,
             )}
           </p>
+          {preview.duplicateHeaders.length > 0 && (
+            <p className="fesc-note" role="status" data-testid="import-duplicate-columns">
+              {t.duplicateColumns(
+                preview.duplicateHeaders
+                  .slice(0, 10)
+                  .map((d) => t.duplicateColumn(d.name, d.position, d.renamed))
+                  .join("; ") +
+                  (preview.duplicateHeaders.length > 10
+                    ? ` … (+${formatNumber(preview.duplicateHeaders.length - 10, lang, 0)})`
+                    : ""),
+              )}
+            </p>
+          )}
           <div className="datos-row">
             <label className="field">
               <span>{t.encodingLabel}</span>
@@ -274,10 +292,15 @@ export function ImportPanel() {
   );
 }
 
+/** Columns drawn in the preview table (a wider file gets "and N more columns"). */
+const PREVIEW_COLUMNS = 50;
+
 /** The first rows as the worker read them (text only). */
 function PreviewTable({ preview }: { preview: CsvPreview }) {
   const lang = useAppStore((s) => s.lang);
   const rows = preview.rows.slice(0, 5);
+  const header = preview.header.slice(0, PREVIEW_COLUMNS);
+  const more = preview.header.length - header.length;
   const cut = (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
   return (
     <details className="datos-preview">
@@ -286,7 +309,7 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
         <table className="datos-table" data-testid="import-preview">
           <thead>
             <tr>
-              {preview.header.map((h, i) => (
+              {header.map((h, i) => (
                 <th key={i}>{cut(h)}</th>
               ))}
             </tr>
@@ -294,7 +317,7 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>
-                {preview.header.map((_, j) => (
+                {header.map((_, j) => (
                   <td key={j}>{cut(r[j] ?? "")}</td>
                 ))}
               </tr>
@@ -302,6 +325,11 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
           </tbody>
         </table>
       </div>
+      {more > 0 && (
+        <p className="muted" data-testid="import-preview-more">
+          {COPY[lang].previewMoreColumns(header.length, formatNumber(more, lang, 0))}
+        </p>
+      )}
     </details>
   );
 }

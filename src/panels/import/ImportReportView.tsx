@@ -30,6 +30,8 @@ import {
 import { SidpolFamilyTable } from "./SidpolFamilyTable";
 
 const MAX_LISTED = 30;
+/** Indicator rows (unit, direction, weight) drawn; the rest import with the defaults (issue #13). */
+const MAX_INDICATOR_ROWS = 50;
 
 type Choice = { unit: string; direction: Direction; weight: number };
 
@@ -229,7 +231,7 @@ function StagedReport({ staged }: { staged: StagedImport }) {
               </tr>
             </thead>
             <tbody>
-              {numericKeys.map((k) => {
+              {numericKeys.slice(0, MAX_INDICATOR_ROWS).map((k) => {
                 const c = choiceOf(k);
                 const label = result?.columns.find((x) => x.key === k)?.label ?? k;
                 return (
@@ -273,14 +275,26 @@ function StagedReport({ staged }: { staged: StagedImport }) {
               })}
             </tbody>
           </table>
+          {numericKeys.length > MAX_INDICATOR_ROWS && (
+            <p className="muted" data-testid="rep-indicators-more">
+              {t.moreIndicatorsNotListed(
+                formatNumber(numericKeys.length - MAX_INDICATOR_ROWS, lang, 0),
+              )}
+            </p>
+          )}
         </fieldset>
       )}
       {!sidpol &&
-        report.categorical.map((c) => (
+        report.categorical.slice(0, MAX_LISTED).map((c) => (
           <p key={c.column} className="muted" data-testid="rep-categorical">
             {t.categoryColumn(c.column, c.categories.length)}
           </p>
         ))}
+      {!sidpol && report.categorical.length > MAX_LISTED && (
+        <p className="muted">
+          {t.moreColumnsNotListed(formatNumber(report.categorical.length - MAX_LISTED, lang, 0))}
+        </p>
+      )}
       {done && (
         <p className="fesc-note" role="status">
           {done}

@@ -4,7 +4,7 @@
  */
 import type { EncodingChoice } from "../../core/csv-decode";
 import type { DelimiterChoice } from "../../core/csv-sniff";
-import type { ImportSpec } from "../../core/import-aggregate";
+import { MAX_WIDE_COLUMNS, type ImportSpec } from "../../core/import-aggregate";
 import { parseNumber } from "../../core/number-parse";
 import { nameKey } from "../../core/ubigeo";
 
@@ -33,6 +33,11 @@ export interface PreviewLike {
   header: readonly string[];
   rows: readonly (readonly string[])[];
 }
+
+/** Numeric columns ticked by default: a wider file gets the first ones only (issue #13). */
+export const MAX_PRETICKED_COLUMNS = 50;
+/** Hard limit of value columns in one wide import: the core's rule, checked before reading. */
+export const MAX_IMPORT_COLUMNS = MAX_WIDE_COLUMNS;
 
 const find = (header: readonly string[], test: (k: string) => boolean): string =>
   header.find((h) => test(nameKey(h))) ?? "";
@@ -66,7 +71,12 @@ export function guessForm(p: PreviewLike): ImportForm {
   const district = find(h, (k) => /\bdist/.test(k));
   const year = find(h, (k) => /^(anio|ano|year|periodo)\b/.test(k));
   const joinCols = new Set([ubigeo, department, province, district, year].filter((c) => c));
-  const numeric = h.filter((c, i) => !joinCols.has(c) && isNumericColumn(p, i));
+  // Stop at the pre-tick limit: a 30,000-column file must not test every column on the main thread.
+  const numeric: string[] = [];
+  for (let i = 0; i < h.length && numeric.length < MAX_PRETICKED_COLUMNS; i++) {
+    const c = h[i] ?? "";
+    if (!joinCols.has(c) && isNumericColumn(p, i)) numeric.push(c);
+  }
   return {
     encoding: "auto",
     delimiter: "auto",
@@ -76,7 +86,7 @@ export function guessForm(p: PreviewLike): ImportForm {
     provinceColumn: province,
     districtColumn: district,
     shape: "wide",
-    wideColumns: numeric,
+    wideColumns: numeric.slice(0, MAX_PRETICKED_COLUMNS),
     valueColumn: numeric[0] ?? "",
     groupColumn: "",
     filterColumn: "",
@@ -104,6 +114,10 @@ export function formToSpec(f: ImportForm): { spec: ImportSpec } | { error: strin
   let shape: ImportSpec["shape"];
   if (f.shape === "wide") {
     if (f.wideColumns.length === 0) return { error: "Marque al menos una columna de valores." };
+    if (f.wideColumns.length > MAX_IMPORT_COLUMNS)
+      return {
+        error: `Marcó ${f.wideColumns.length} columnas; el límite es ${MAX_IMPORT_COLUMNS} por importación.`,
+      };
     shape = { kind: "wide", columns: [...f.wideColumns] };
   } else {
     if (!f.valueColumn) return { error: "Elija la columna de valores." };
