@@ -1,16 +1,11 @@
+import { BARRIO_SEGURO_SOURCE_IDS, selectExportContext } from "../../store/export-context";
 import { useMemo, useState } from "react";
 import { COPY } from "../../i18n/copy";
 import { compareWithRegionTable } from "../../core/coverage";
 import type { CsvColumn } from "../../core/csv-export";
 import type { GapQuadrant, RiskThreshold } from "../../core/gaps";
 import { QUADRANT_PALETTE } from "../../config/palettes";
-import {
-  buildExportCsv,
-  csvFileName,
-  csvIndexContext,
-  downloadCsv,
-  placeColumns,
-} from "../../lib/csv-export";
+import { buildExportCsv, csvFileName, downloadCsv, placeColumns } from "../../lib/csv-export";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import {
@@ -18,12 +13,9 @@ import {
   GAP_LABELS,
   selectDistrictCoverage,
   selectGaps,
-  selectIndicatorsInForce,
   selectPopulation,
   selectScores,
-  selectWeights,
 } from "../../store/coverage-slice";
-import { indexPeriod } from "../../store/index-slice";
 
 const THRESHOLDS: { id: string; value: RiskThreshold }[] = [
   { id: "class:4", value: { kind: "class", minClass: 4 } },
@@ -75,18 +67,7 @@ export function GapView() {
   // Every row of a list as shown (same order), in the shared es-PE CSV with the register's extent.
   const download = (q: ListKind) => {
     const s = useAppStore.getState();
-    const weights = selectWeights(s);
-    const ctx = csvIndexContext({
-      weights,
-      inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
-      period: indexPeriod(s),
-      manifest: s.manifest,
-      sourceIds: [
-        ...(s.indexMeta?.sourceIds ?? []),
-        "barrio-seguro-registro",
-        "barrio-seguro-prensa",
-      ],
-    });
+    const ctx = selectExportContext(s, BARRIO_SEGURO_SOURCE_IDS);
     const w = COPY.es;
     const pop = selectPopulation(table).values;
     const coverage = selectDistrictCoverage(s);

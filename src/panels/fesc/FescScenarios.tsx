@@ -1,3 +1,4 @@
+import { BARRIO_SEGURO_SOURCE_IDS, selectExportContext } from "../../store/export-context";
 import { useState } from "react";
 import { COPY } from "../../i18n/copy";
 import { formatCentsCsv, type CsvColumn } from "../../core/csv-export";
@@ -6,15 +7,12 @@ import { diffScenarios, type Scenario, type ScenarioDiff } from "../../core/scen
 import {
   buildExportCsv,
   csvFileName,
-  csvIndexContext,
   describeWeights,
   downloadCsv,
   placeColumns,
 } from "../../lib/csv-export";
 import { formatNumber, formatSoles } from "../../lib/format";
 import { useAppStore } from "../../store";
-import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
-import { indexPeriod } from "../../store/index-slice";
 
 /** Changed amounts listed before "show all" (all of them are one click away and in the CSV). */
 const FIRST_CHANGED = 10;
@@ -39,18 +37,7 @@ function describeScenario(s: Scenario): string {
 /** Every district of the two scenarios (entered, left, changed, unchanged) as the shared CSV. */
 function downloadComparison(a: Scenario, b: Scenario, diff: ScenarioDiff): void {
   const s = useAppStore.getState();
-  const weights = selectWeights(s);
-  const ctx = csvIndexContext({
-    weights,
-    inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
-    period: indexPeriod(s),
-    manifest: s.manifest,
-    sourceIds: [
-      ...(s.indexMeta?.sourceIds ?? []),
-      "barrio-seguro-registro",
-      "barrio-seguro-prensa",
-    ],
-  });
+  const ctx = selectExportContext(s, BARRIO_SEGURO_SOURCE_IDS);
   const w = COPY.es;
   const byUbigeo = new Map((s.table?.districts ?? []).map((d) => [d.ubigeo, d]));
   type Row = ScenarioComparisonRow & {

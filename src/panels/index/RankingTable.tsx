@@ -1,3 +1,4 @@
+import { selectExportContext } from "../../store/export-context";
 import { PlaceSelect } from "../PlaceSelect";
 import { useDepartments, useProvinces } from "../use-places";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -7,16 +8,9 @@ import { districtsWithoutCrimeRecord } from "../../core/crime-period";
 import { pickSeries } from "../../core/indicator-values";
 import { parseNumberInput } from "../../core/number-parse";
 import { formatNumber } from "../../lib/format";
-import {
-  buildExportCsv,
-  csvFileName,
-  csvIndexContext,
-  downloadCsv,
-  placeColumns,
-} from "../../lib/csv-export";
+import { buildExportCsv, csvFileName, downloadCsv, placeColumns } from "../../lib/csv-export";
 import type { CsvColumn } from "../../core/csv-export";
 import { useAppStore } from "../../store";
-import { selectIndicatorsInForce, selectWeights } from "../../store/coverage-slice";
 import { indexPeriod } from "../../store/index-slice";
 import { CrimeNotice } from "./CrimeNotice";
 import {
@@ -101,14 +95,7 @@ export function RankingTable() {
   // The list as shown (filters and order), every row, in the shared es-PE CSV with the IRS period.
   const onDownload = () => {
     const s = useAppStore.getState();
-    const weights = selectWeights(s);
-    const ctx = csvIndexContext({
-      weights,
-      inForce: selectIndicatorsInForce(s.table, weights, s.indicatorDefs),
-      period: indexPeriod(s),
-      manifest: s.manifest,
-      sourceIds: s.indexMeta?.sourceIds ?? [],
-    });
+    const ctx = selectExportContext(s);
     const w = COPY.es;
     const nameOf = (list: [string, string][], code: string | null) =>
       list.find(([c]) => c === code)?.[1] ?? code;
