@@ -1,3 +1,4 @@
+import { COPY } from "../../i18n/copy";
 /**
  * SIDPOL in the app: the worker sums `cantidad` per district × year × P_MODALIDADES value (one
  * column per modality), and the families are mapped here, on the main thread, so the user can
@@ -147,20 +148,8 @@ export function applyPartialYearChoice(
   return { ...result, columns, years: years.sort((a, b) => a - b) };
 }
 
-const MONTHS_ES = [
-  "ene",
-  "feb",
-  "mar",
-  "abr",
-  "may",
-  "jun",
-  "jul",
-  "ago",
-  "set",
-  "oct",
-  "nov",
-  "dic",
-];
+/** Spanish month abbreviations: the i18n list (one copy). */
+const MONTHS_ES = COPY.es.monthsShort;
 
 /** "ene–jun" for [1..6]; lists gaps ("ene, mar–abr"); "" for none. */
 export function monthRangeLabel(months: readonly number[]): string {
