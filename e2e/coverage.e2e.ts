@@ -110,6 +110,12 @@ describe("Barrio Seguro coverage, gaps and police presence", () => {
       "registro.csv, fila 3: el ubigeo 999999 no existe en la capa de distritos.",
     );
     await page.screenshot({ path: "screenshots/coverage-03-import-report.png" });
+    // The register's messages are codes worded in the UI language (i18n/import-copy).
+    await page.getByTestId("lang-en").click();
+    await expect(report.textContent()).resolves.toContain(
+      "registro.csv, row 3: ubigeo 999999 is not in the district layer.",
+    );
+    await page.getByTestId("lang-es").click();
     await page.getByTestId("barrio-cancel").click();
     await expect(page.getByTestId("coverage-summary").textContent()).resolves.toBe(before);
     await page.getByTestId("barrio-file").setInputFiles(file);

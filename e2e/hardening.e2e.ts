@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { browserPerFile, openApp, waitReady } from "./browser";
+import { baseUrl, browserPerFile, openApp, waitReady } from "./browser";
 
 /**
  * Issue 13, "nothing saved is ever dropped, nothing freezes": saved views survive long states,
@@ -255,5 +255,48 @@ describe("links say what they could not use", () => {
       "«fb» («1000000000000000019884624838656») está fuera del rango 0–90071992547409.91",
     );
     await page.close();
+  });
+});
+
+describe("links and views follow the UI language and other tabs", () => {
+  it("words the link notice in English when the link asks for English", async () => {
+    const { page } = await openApp(chrome.current, "/#v=1&lang=en&sel=999999&year=2100&zz=1");
+    await waitReady(page);
+    const notice = page.getByTestId("link-issues");
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("The link had invalid parts; the rest was applied:");
+    expect(text).toContain(
+      'Link: parameter "sel" ("999999") is not a ubigeo of the district layer',
+    );
+    expect(text).toMatch(/Link: parameter "year" \("2100"\) is outside the range \d{4}–\d{4}/);
+    expect(text).toContain('Link: parameter "zz" is not recognised; ignored.');
+    expect(text).not.toMatch(/Enlace|parámetro|se ignoró/);
+    await page.close();
+  });
+
+  it("shows a view saved in one tab in the other tab of the same browser, without reload", async () => {
+    const context = await chrome.current.newContext({ viewport: { width: 1400, height: 900 } });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    for (const p of [a, b]) {
+      await p.goto(new URL("/", baseUrl()).toString());
+      await waitReady(p);
+      await p.getByTestId("tab-views").click();
+    }
+    await saveView(a, "Desde la pestaña A");
+    await expect.poll(() => items(a).count()).toBe(1);
+    // Tab B hears the storage event and re-reads the list.
+    await expect.poll(() => items(b).count(), { timeout: 10_000 }).toBe(1);
+    await expect(items(b).first().textContent()).resolves.toContain("Desde la pestaña A");
+    // Saving in B now keeps A's view (B holds the newer revision) and A sees both.
+    await saveView(b, "Desde la pestaña B");
+    await expect.poll(() => items(a).count(), { timeout: 10_000 }).toBe(2);
+    const value = JSON.parse((await stored(a)) ?? "{}") as {
+      revision: number;
+      views: { title: string }[];
+    };
+    expect(value.views.map((v) => v.title)).toEqual(["Desde la pestaña A", "Desde la pestaña B"]);
+    expect(value.revision).toBe(2);
+    await context.close();
   });
 });

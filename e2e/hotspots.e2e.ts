@@ -36,12 +36,12 @@ describe("hot spots (local Moran) on the IRS", () => {
     await showHotspots(page);
     const status = await page.getByTestId("hs-status").textContent();
     expect(status).toMatch(/Alto-Alto/);
-    expect(status).toContain("p < 0,05");
+    expect(status).toContain("p < 0.05");
     await expect(page.getByTestId("hs-excluded").textContent()).resolves.toMatch(/sin valor/);
     const legend = await page.getByTestId("legend").textContent();
     expect(legend).toContain("Alto-Alto (hot spot)");
     expect(legend).toContain("No significativo");
-    expect(legend).toContain("p < 0,05, 999 permutaciones condicionales");
+    expect(legend).toContain("p < 0.05, 999 permutaciones condicionales");
     const n = ubigeoOf.size;
     const cls = await page.evaluate((count) => {
       const map = window.__map!;

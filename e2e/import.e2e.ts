@@ -130,6 +130,15 @@ describe("CSV import: report first, nothing lost, undo", () => {
     expect(text).toContain("Non-numeric value");
     expect(text).toContain("Duplicate row");
     expect(text).not.toContain("Valor no numérico");
+    // The problems themselves (core codes worded by i18n/import-copy) are English too.
+    const problems = (await page.getByTestId("rep-problems").textContent()) ?? "";
+    expect(problems).toContain(
+      'robos_fixture.csv, row 3: "abc" is not a number (column "robos_x_mil")',
+    );
+    expect(problems).toContain(
+      "robos_fixture.csv, row 4: ubigeo 999999 is not in the district layer",
+    );
+    expect(problems).not.toMatch(/fila|no existe/);
     await page.screenshot({ path: "screenshots/import-report-en.png" });
     await page.close();
   });

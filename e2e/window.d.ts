@@ -5,6 +5,7 @@ import type { Map as MlMap } from "maplibre-gl";
 declare global {
   interface Window {
     __map?: MlMap;
+    __insetMap?: MlMap;
   }
 }
 export {};

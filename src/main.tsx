@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { registerServiceWorker } from "./app/offline/service-worker";
 import "./app/styles.css";
 
 const root = document.getElementById("root");
@@ -11,3 +12,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline use (sw.js exists in production builds only; never in the dev server or the unit tests).
+if (import.meta.env.PROD) registerServiceWorker();

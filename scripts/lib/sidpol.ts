@@ -17,7 +17,7 @@ import {
   type MonthlyColumn,
 } from "../../src/core/import-aggregate";
 import { createJoinTargetFromCodes } from "../../src/core/import-join";
-import type { ImportReport, ProblemKind } from "../../src/core/import-report";
+import type { ImportProblem, ImportReport, ProblemKind } from "../../src/core/import-report";
 import {
   SIDPOL_FAMILIES,
   TOTAL_FAMILY,
@@ -26,6 +26,7 @@ import {
   withCrimeTotals,
 } from "../../src/core/sidpol";
 import type { DataSource, Series } from "../../src/data/contract";
+import { describeImportProblem } from "../../src/i18n/import-copy";
 import { papaRecordParser } from "../../src/workers/import-client";
 import { BuildError } from "./errors";
 
@@ -99,7 +100,7 @@ export async function buildSidpolSeries(
   if (malformed || result === null) {
     const more = MALFORMED.reduce((s, k) => s + report.problemCounts[k], 0) - 1;
     throw new BuildError(
-      `${malformed?.message ?? report.fatal ?? "sidpol/: error desconocido"}` +
+      `${describeFirst(malformed ?? report.fatal) ?? "sidpol/: error desconocido"}` +
         (more > 0 ? ` (y ${int(more)} problemas más del mismo tipo)` : ""),
     );
   }
@@ -142,7 +143,7 @@ export async function buildSidpolSeries(
       files: files.map((f) => `sidpol/${f}`),
       rowsRead: report.rowsRead,
       matched: report.districtsJoined,
-      unmatched: report.unjoinedCodes.map((u) => u.code),
+      unmatched: report.unjoinedCodes.map((u) => u.code || "(vacío)"),
       repaired: report.repairedCodes,
       missing: districtCount - report.districtsJoined,
       level: "district",
@@ -169,6 +170,11 @@ export async function buildSidpolSeries(
       `Distritos de la capa sin ninguna fila en la publicación: ${int(unrecorded.length)} (sin dato en todas las series de delitos y sin IRS mientras el delito pese; no son «riesgo cero»): ${unrecorded.slice(0, 60).join(", ")}${unrecorded.length > 60 ? "…" : ""}.`,
     ],
   };
+}
+
+/** The build log speaks Spanish: the import's coded problem in the app's Spanish words. */
+function describeFirst(p: ImportProblem | null | undefined): string | null {
+  return p ? describeImportProblem("es", p) : null;
 }
 
 function reportLines(report: ImportReport, formats: string[], partial: number[]): string[] {
@@ -199,7 +205,8 @@ function reportLines(report: ImportReport, formats: string[], partial: number[])
   }
   for (const kind of ["duplicate", "province-level", "department-level"] as const) {
     const first = report.problems.find((p) => p.kind === kind);
-    if (first) lines.push(`${int(report.problemCounts[kind])} × ${first.message}`);
+    if (first)
+      lines.push(`${int(report.problemCounts[kind])} × ${describeImportProblem("es", first)}`);
   }
   return lines;
 }

@@ -1,12 +1,14 @@
 import { useEffect } from "react";
-import { loadAppData, loadBoundaries } from "../data/load";
+import { dataIssuesOf, loadAppData, loadBoundaries } from "../data/load";
 import { MapView } from "../map/MapView";
+import { InsetMap } from "../map/InsetMap";
 import { BoundariesNotice } from "../panels/BoundariesNotice";
 import { FescPanel } from "../panels/fesc/FescPanel";
 import { MethodologyPanel } from "../panels/index/MethodologyPanel";
 import { RankingTable } from "../panels/index/RankingTable";
 import { CoveragePanel } from "../panels/coverage/CoveragePanel";
 import { DataPanel } from "../panels/import/DataPanel";
+import { DatasetStoreNotice } from "../panels/import/DatasetStoreNotice";
 import { ViewsPanel } from "./presentation/ViewsPanel";
 import { DepartmentPicker } from "../panels/DepartmentPicker";
 import { DistrictCard } from "../panels/DistrictCard";
@@ -18,8 +20,11 @@ import { SourcesFooter } from "../panels/SourcesFooter";
 import { ReportView } from "../panels/report/ReportView";
 import { useAppStore } from "../store";
 import { startUrlSync } from "../store/url-sync";
+import { startViewsSync } from "../store/views-sync";
 import { COPY } from "../i18n/copy";
+import { SCHEMA_COPY } from "../i18n/schema-copy";
 import { SideTabs } from "./SideTabs";
+import { OfflineStatus } from "./OfflineStatus";
 import { LinkIssuesNotice } from "./presentation/LinkIssuesNotice";
 import { PresentationMode } from "./presentation/PresentationMode";
 
@@ -34,9 +39,13 @@ export function App() {
 
   // The state lives in the link (location.hash): applied once the data is ready, then kept in step.
   useEffect(() => startUrlSync(useAppStore), []);
+  // Saved views follow other tabs of the app (storage events).
+  useEffect(() => startViewsSync(useAppStore), []);
 
   useEffect(() => {
     let cancelled = false;
+    // Imports kept in this browser are read while the data loads and re-applied before ready.
+    void useAppStore.getState().restoreDatasets();
     loadAppData()
       .then((d) => {
         performance.mark("data-validated");
@@ -44,8 +53,7 @@ export function App() {
         performance.mark("store-ready");
       })
       .catch((e: unknown) => {
-        if (!cancelled)
-          useAppStore.getState().setLoadError(e instanceof Error ? e.message : String(e));
+        if (!cancelled) useAppStore.getState().setLoadError(dataIssuesOf(e));
       });
     return () => {
       cancelled = true;
@@ -59,7 +67,7 @@ export function App() {
     if (topology || !manifest) return;
     loadBoundaries(manifest.districtCount)
       .then(setBoundaries)
-      .catch((e: unknown) => setBoundaries({ error: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => setBoundaries({ error: dataIssuesOf(e) }));
   }, [status]);
 
   // The page's state attribute is what tests and embedding pages wait on.
@@ -72,6 +80,7 @@ export function App() {
   return (
     <div className={`app${presenting ? " presenting" : ""}${reporting ? " reporting" : ""}`}>
       <MapView />
+      <InsetMap />
       <div className="side" data-testid="side-panel">
         <header className="brand">
           <h1>{t.appTitle}</h1>
@@ -117,6 +126,8 @@ export function App() {
       <DistrictCard />
       <PresentationMode />
       <LinkIssuesNotice />
+      <DatasetStoreNotice />
+      <OfflineStatus />
       <ReportView />
       {status === "loading" && (
         <div className="overlay" role="status">
@@ -142,7 +153,7 @@ export function App() {
             </button>
             <details className="error-details" data-testid="error-details">
               <summary>{t.errorDetails}</summary>
-              <pre>{error}</pre>
+              <pre>{error?.map(SCHEMA_COPY[lang].dataIssue).join("\n")}</pre>
               <p>{t.errorHint}</p>
             </details>
           </div>

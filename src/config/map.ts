@@ -31,3 +31,28 @@ export const DISTRICT_TILES = {
 } as const;
 /** Zoom from which the detailed boundaries replace the tiles (tiles are over-zoomed until loaded). */
 export const DETAIL_MINZOOM = 6;
+
+/**
+ * Self-hosted label glyphs (public/fonts/, Noto Sans, SIL OFL): folder relative to the page, then
+ * "{fontstack}/{range}.pbf". Only range 0-255 ships (all names of the data are Latin-1).
+ */
+export const GLYPHS_DIR = "fonts/";
+export const LABEL_FONTS = {
+  regular: ["NotoSans-Regular"],
+  medium: ["NotoSans-Medium"],
+} as const;
+/** Zoom ranges of the place names: departments at national zooms, then provinces, then districts. */
+export const LABEL_ZOOMS = {
+  departments: [0, 7],
+  provinces: [6.5, 9],
+  districts: [8.5, 24],
+} as const;
+
+/**
+ * Value-by-alpha: the choropleth's opacity follows where people live, so a large, almost empty
+ * district does not read as a large problem (issue 12). Fixed density breaks (inhabitants per km²),
+ * stated in the legend, rather than quantiles: a class then means the same on every layer and year.
+ */
+export const DENSITY_BREAKS_PER_KM2 = [10, 50, 250, 1000] as const;
+/** Opacity per density class (lowest first); the densest class is drawn fully opaque. */
+export const DENSITY_ALPHAS = [0.25, 0.45, 0.65, 0.85, 1] as const;

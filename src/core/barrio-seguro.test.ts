@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { SCHEMA_COPY } from "../i18n/schema-copy";
 import {
   checkRegisterDate,
   isBarrioStatus,
-  parseBarrioSeguro,
+  parseBarrioSeguro as parseCodes,
   REGISTER_YEARS,
   yearOfDate,
 } from "./barrio-seguro";
+
+/** Issues worded as the Spanish UI shows them (the guard returns codes: core/data-issues.ts). */
+const parseBarrioSeguro = (json: unknown) => {
+  const r = parseCodes(json);
+  return { data: r.data, issues: r.issues.map((i) => SCHEMA_COPY.es.dataIssue(i)) };
+};
 
 // Fixture JSON (not real data).
 const good = {

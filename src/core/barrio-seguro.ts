@@ -1,3 +1,4 @@
+import type { DataIssue, DataProblem } from "./data-issues";
 import { isRecord } from "./guards";
 /**
  * Barrio Seguro (Estrategia Multisectorial Barrio Seguro, EMBS): the shape of public/data/barrio-seguro.json
@@ -131,29 +132,33 @@ export function yearOfDate(date: string | null): number | null {
 }
 
 /**
- * Guard for public/data/barrio-seguro.json. Returns the typed data, or null plus Spanish issues naming
- * the row and field. Rows with a bad field (an impossible date, an unknown status…) are dropped
+ * Guard for public/data/barrio-seguro.json. Returns the typed data, or null plus issues naming the
+ * row and field (codes: core/data-issues.ts). Rows with a bad field (an impossible date, an unknown status…) are dropped
  * individually (the rest is kept) and reported.
  */
 export function parseBarrioSeguro(json: unknown): {
   data: BarrioSeguroData | null;
-  issues: string[];
+  issues: DataIssue[];
 } {
   const file = "barrio-seguro.json";
-  const issues: string[] = [];
-  if (!isRecord(json)) return { data: null, issues: [`${file}: no es un objeto JSON.`] };
-  if (json.version !== 1) issues.push(`${file}: versión ${String(json.version)} no soportada.`);
+  const issues: DataIssue[] = [];
+  const whole = (problem: DataProblem): DataIssue => ({ file, path: null, problem });
+  if (!isRecord(json)) return { data: null, issues: [whole({ code: "barrioNotObject" })] };
+  if (json.version !== 1)
+    issues.push(whole({ code: "barrioVersion", version: String(json.version) }));
   if (!Array.isArray(json.rows) || !Array.isArray(json.regionTotals)) {
-    return {
-      data: null,
-      issues: [...issues, `${file}: faltan las listas "rows" o "regionTotals".`],
-    };
+    return { data: null, issues: [...issues, whole({ code: "barrioNoLists" })] };
   }
   if (json.version !== 1) return { data: null, issues };
   const rows: BarrioRow[] = [];
   json.rows.forEach((r: unknown, i: number) => {
     const bad = (field: string) =>
-      issues.push(`${file}, fila ${i + 1}: campo "${field}" inválido.`);
+      issues.push({
+        file,
+        path: null,
+        row: { list: "rows", n: i + 1 },
+        problem: { code: "barrioBadField", field },
+      });
     if (!isRecord(r)) return void bad("(fila)");
     const { barrio, department, province, district, ubigeo, provinceCode, departmentCode } = r;
     const { districtId, nationalNumber, date, year, status, sources, notes, origins } = r;
@@ -204,7 +209,12 @@ export function parseBarrioSeguro(json: unknown): {
   const regionTotals: RegionTotal[] = [];
   json.regionTotals.forEach((r: unknown, i: number) => {
     const bad = (field: string) =>
-      issues.push(`${file}, regionTotals ${i + 1}: campo "${field}" inválido.`);
+      issues.push({
+        file,
+        path: null,
+        row: { list: "regionTotals", n: i + 1 },
+        problem: { code: "barrioBadField", field },
+      });
     if (!isRecord(r)) return void bad("(fila)");
     const { region, barrios, prefixes, excludePrefixes, scope, source } = r;
     if (typeof region !== "string") return void bad("region");
@@ -235,7 +245,7 @@ export function parseBarrioSeguro(json: unknown): {
       Number.isInteger(t.regions)
     ) {
       documentTotal = { barrios: t.barrios, districts: t.districts, regions: t.regions };
-    } else issues.push(`${file}: "documentTotal" inválido.`);
-  } else if (t !== null && t !== undefined) issues.push(`${file}: "documentTotal" inválido.`);
+    } else issues.push(whole({ code: "barrioBadTotal" }));
+  } else if (t !== null && t !== undefined) issues.push(whole({ code: "barrioBadTotal" }));
   return { data: { version: 1, rows, regionTotals, documentTotal }, issues };
 }

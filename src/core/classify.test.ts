@@ -47,3 +47,20 @@ describe("nextUp", () => {
     expect(nextUp(0)).toBe(Number.MIN_VALUE);
   });
 });
+
+describe("classify quantile with ties", () => {
+  it("gives a tied minimum its own class and quantiles the values above it", () => {
+    // 6 zeros, then 1, 2, 3, 4, k = 5. d3's quantiles tie at 0 → 0 is class 0 (break 0); the rest
+    // [1, 2, 3, 4] in 4 classes: type-7 at h = 3·c/4 → 1.75, 2.5, 3.25. Breaks [0, 1.75, 2.5, 3.25].
+    const c = classify([0, 0, 0, 0, 0, 0, 1, 2, 3, 4], "quantile", 5);
+    expect(c.breaks).toEqual([0, 1.75, 2.5, 3.25]);
+    expect(c.upperInclusive).toBe(true);
+    expect([0, 1, 2, 2.5, 3, 4].map(c.classOf)).toEqual([0, 1, 2, 2, 3, 4]);
+  });
+  it("drops breaks at the maximum so the top class is never empty", () => {
+    // [0, 0, 0, 5], k = 2: median h = 1.5 → 0; tie at the minimum → break 0; 5 alone on top.
+    const c = classify([0, 0, 0, 5], "quantile", 2);
+    expect(c.breaks).toEqual([0]);
+    expect([0, 5].map(c.classOf)).toEqual([0, 1]);
+  });
+});

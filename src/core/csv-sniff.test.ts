@@ -30,7 +30,7 @@ describe("detectHeader", () => {
   it("rejects a first row with numbers", () => {
     const g = detectHeader([["150101", "Lima", "12,5"]]);
     expect(g.hasHeader).toBe(false);
-    expect(g.reason).toContain("150101");
+    expect(g.reason).toEqual({ code: "headerNumeric", value: "150101" });
   });
   it("rejects empty and repeated names", () => {
     expect(detectHeader([["a", ""]]).hasHeader).toBe(false);

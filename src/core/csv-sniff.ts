@@ -3,6 +3,8 @@
  * complete record of a streamed text buffer ends (so a parser only ever sees whole records).
  */
 
+import type { HeaderReason } from "./import-messages";
+
 export type Delimiter = "," | ";" | "\t" | "|";
 export type DelimiterChoice = "auto" | Delimiter;
 
@@ -74,8 +76,8 @@ const NUMERIC_LIKE = /^[\s+-]*[\d.,\s%]+$/;
 
 export interface HeaderGuess {
   hasHeader: boolean;
-  /** Spanish explanation for the validation report. */
-  reason: string;
+  /** Why, as a code (worded by src/i18n/import-copy.ts). */
+  reason: HeaderReason;
 }
 
 /**
@@ -85,22 +87,22 @@ export interface HeaderGuess {
  */
 export function detectHeader(rows: readonly (readonly string[])[]): HeaderGuess {
   const first = rows[0];
-  if (!first || first.length === 0) return { hasHeader: false, reason: "el archivo está vacío" };
+  if (!first || first.length === 0) return { hasHeader: false, reason: { code: "headerEmpty" } };
   const cells = first.map((c) => c.trim());
   const numeric = cells.find((c) => c !== "" && NUMERIC_LIKE.test(c));
   if (numeric !== undefined) {
     return {
       hasHeader: false,
-      reason: `la primera fila contiene el número "${numeric.slice(0, 30)}": no parece un encabezado`,
+      reason: { code: "headerNumeric", value: numeric.slice(0, 30) },
     };
   }
   if (cells.some((c) => c === "")) {
-    return { hasHeader: false, reason: "la primera fila tiene columnas sin nombre" };
+    return { hasHeader: false, reason: { code: "headerUnnamed" } };
   }
   if (new Set(cells.map((c) => c.toLowerCase())).size !== cells.length) {
-    return { hasHeader: false, reason: "la primera fila repite nombres de columna" };
+    return { hasHeader: false, reason: { code: "headerRepeated" } };
   }
-  return { hasHeader: true, reason: "la primera fila tiene nombres de columna" };
+  return { hasHeader: true, reason: { code: "headerNamed" } };
 }
 
 /**

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { papaRecordParser } from "../workers/import-client";
+import { describeImportProblem } from "../i18n/import-copy";
+import type { ImportProblem } from "./import-report";
+
+/** A problem as the Spanish UI words it. */
+const problemText = (p: ImportProblem): string => describeImportProblem("es", p);
 import {
-  compileMapping,
   createAggregator,
   createCsvStream,
   type AggregateResult,
@@ -119,7 +123,7 @@ describe("long shape", () => {
     const csv = "ubigeo,n\n150101,x\n150101,-2\n999901,1\n0101,1\n150101,4\n";
     const { report, result } = runCsv(csv, longSpec());
     expect(col(result, "n")?.values[0]).toBe(4);
-    const byKind = (k: string) => report.problems.filter((p) => p.kind === k).map((p) => p.message);
+    const byKind = (k: string) => report.problems.filter((p) => p.kind === k).map(problemText);
     expect(byKind("non-numeric")).toEqual(['prueba.csv, fila 2: "x" no es un número']);
     expect(byKind("negative")).toEqual(["prueba.csv, fila 3: conteo negativo (-2)"]);
     expect(byKind("unjoined")).toEqual([
@@ -206,7 +210,7 @@ describe("wide shape", () => {
     });
     // "x" in the numeric column is reported; the categorical column's text is not.
     expect(report.problemCounts["non-numeric"]).toBe(1);
-    expect(report.problems.find((p) => p.kind === "non-numeric")?.message).toContain("fila 4");
+    expect(problemText(report.problems.find((p) => p.kind === "non-numeric")!)).toContain("fila 4");
     expect(report.categorical[0]?.categories).toHaveLength(3);
   });
   it("keeps the first row of a repeated district and reports the duplicate", () => {
@@ -221,12 +225,18 @@ describe("fatal errors", () => {
   it("names missing columns and lists the file's columns", () => {
     const { report, result } = runCsv("codigo,n\n150101,1\n", longSpec());
     expect(result).toBeNull();
-    expect(report.fatal).toBe(
+    expect(report.fatal?.detail).toEqual({
+      code: "missingColumns",
+      missing: ["ubigeo"],
+      available: ["codigo", "n"],
+      headerGuess: null,
+    });
+    expect(problemText(report.fatal!)).toBe(
       'prueba.csv, fila 1: falta la columna "ubigeo" (columnas del archivo: "codigo", "n")',
     );
   });
   it("reports an empty file and a header-only file", () => {
-    expect(runCsv("", longSpec()).report.fatal).toContain("vacío");
+    expect(runCsv("", longSpec()).report.fatal?.detail).toEqual({ code: "emptyFile" });
     const headerOnly = runCsv("ubigeo,n\n", longSpec());
     expect(headerOnly.report.fatal).toBeNull();
     expect(headerOnly.report.rowsRead).toBe(0);
@@ -234,21 +244,5 @@ describe("fatal errors", () => {
   it("reports short rows as parse problems", () => {
     const { report } = runCsv("ubigeo,n\n150101\n", longSpec());
     expect(report.problems[0]).toMatchObject({ kind: "parse", row: 2 });
-  });
-});
-
-describe("compileMapping", () => {
-  it("prefers the longest pattern and matches whole words", () => {
-    const m = compileMapping({
-      groups: [
-        { id: "sexual", patterns: ["VIOLACION"] },
-        { id: "other", patterns: ["VIOLACION DE DOMICILIO"] },
-        { id: "property", patterns: ["ROBO"] },
-      ],
-      fallback: "other",
-    });
-    expect(m.match("Violación sexual").group).toBe("sexual");
-    expect(m.match("VIOLACIÓN DE DOMICILIO").group).toBe("other");
-    expect(m.match("ROBOTICA")).toEqual({ group: "other", mapped: false });
   });
 });

@@ -137,7 +137,9 @@ describe("applyImport", () => {
   });
   it("refuses a result built for another layer", () => {
     expect(() => applyImport(table(), { ...result(), districtCount: 3 }, opts())).toThrow(
-      /3 distritos/,
+      expect.objectContaining({
+        failure: { code: "districtCountMismatch", imported: 3, table: table().districts.length },
+      }),
     );
   });
   it("derives a key prefix from the file name", () => {

@@ -6,8 +6,9 @@
  * The core may not import src/data/contract.ts (lint boundary), so the table is described
  * structurally here; the app's DistrictTable / Series satisfy these shapes.
  */
-import type { AggregateColumn, AggregateResult } from "./import-aggregate";
-import { slugKey } from "./import-aggregate";
+import { slugKey } from "./import-cells";
+import { ImportFailureError } from "./import-messages";
+import type { AggregateColumn, AggregateResult } from "./import-spec";
 import type { Direction, IndicatorDef } from "./types";
 
 /** Same shape as contract.ts `Series`. */
@@ -91,9 +92,11 @@ export function applyImport<D>(
   options: ApplyOptions,
 ): AppliedImport<D> {
   if (result.districtCount !== table.districts.length) {
-    throw new Error(
-      `la importación tiene ${result.districtCount} distritos y la tabla ${table.districts.length}`,
-    );
+    throw new ImportFailureError({
+      code: "districtCountMismatch",
+      imported: result.districtCount,
+      table: table.districts.length,
+    });
   }
   const numeric = result.columns.filter((c) => c.kind === "numeric");
   const newSeries: ImportSeries[] = numeric.map((c) => toSeries(c, options));

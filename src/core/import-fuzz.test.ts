@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { describeImportProblem, summarizeImport } from "../i18n/import-copy";
 import { papaRecordParser } from "../workers/import-client";
 import { decodeBytes } from "./csv-decode";
 import { sniffDelimiter } from "./csv-sniff";
@@ -184,11 +185,12 @@ function pipeline(bytes: Uint8Array, spec: ImportSpec, chunk: number): void {
   for (let i = 0; i < bytes.length; i += chunk) stream.push(bytes.slice(i, i + chunk));
   stream.end();
   const { report, result } = agg.finish();
-  expect(report.summary.length).toBeGreaterThan(0);
-  if (result === null) expect(report.fatal).toMatch(/^fuzz\.csv/);
+  expect(summarizeImport("es", report).length).toBeGreaterThan(0);
+  if (result === null) expect(report.fatal?.file).toBe("fuzz.csv");
   else {
     for (const c of result.columns) expect(c.values).toHaveLength(DISTRICTS.length);
-    for (const p of report.problems) expect(p.message).toMatch(/^fuzz\.csv(, fila \d+)?: /);
+    for (const p of report.problems)
+      expect(describeImportProblem("es", p)).toMatch(/^fuzz\.csv(, fila \d+)?: /);
     const applied = applyImport(TABLE, result, {
       sourceId: "fuzz",
       keyPrefix: "imp_",

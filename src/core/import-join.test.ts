@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  classifyBadUbigeo,
   createJoinTarget,
   createJoinTargetFromCodes,
   joinByNames,
@@ -38,13 +39,20 @@ describe("joinByUbigeo", () => {
       code: "150000",
     });
   });
-  it("reports unknown and invalid codes in Spanish", () => {
+  it("reports unknown and invalid codes as codes with the value", () => {
     expect(joinByUbigeo(t, "999901")).toMatchObject({
       ok: false,
       reason: "unknown",
-      message: "el ubigeo 999901 no existe en la capa de distritos",
+      detail: { code: "unknownUbigeo", ubigeo: "999901" },
     });
-    expect(joinByUbigeo(t, "LIMA")).toMatchObject({ ok: false, reason: "invalid" });
+    expect(joinByUbigeo(t, "LIMA")).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      detail: { code: "badUbigeo", reason: "notNumeric", text: "LIMA" },
+    });
+    expect(classifyBadUbigeo(" 1234567.0 ")).toEqual({ reason: "tooLong", text: "1234567" });
+    expect(classifyBadUbigeo("")).toEqual({ reason: "empty", text: "" });
+    expect(classifyBadUbigeo("00")).toEqual({ reason: "department00", text: "00" });
   });
   it("works from a code map only (build time)", () => {
     const codes = createJoinTargetFromCodes(new Map([["020101", 7]]), 8);
@@ -74,7 +82,8 @@ describe("joinByNames", () => {
   it("reports an ambiguous district-only name with the candidate codes", () => {
     const r = joinByNames(t, null, null, "SANTA ROSA");
     expect(r).toMatchObject({ ok: false, reason: "ambiguous" });
-    if (!r.ok) expect(r.message).toContain("150139, 220903");
+    if (!r.ok)
+      expect(r.detail).toMatchObject({ code: "ambiguousName", codes: ["150139", "220903"] });
   });
   it("resolves the same name with its department", () => {
     expect(joinByNames(t, "San Martin", null, "Santa Rosa")).toMatchObject({ ok: true, id: 5 });

@@ -2,6 +2,7 @@
  * Join imported rows to the district layer: by ubigeo (repairing lost leading zeros) or by
  * department / province / district names (accent-, case- and spacing-insensitive).
  */
+import type { BadUbigeo, ImportMessage } from "./import-messages";
 import { nameKey, parseUbigeo } from "./ubigeo";
 
 /** The fields of a district row that joining needs (structural subset of the app's DistrictRow). */
@@ -32,7 +33,7 @@ export type JoinFailure =
 
 export type JoinResult =
   | { ok: true; id: number; repaired: boolean }
-  | { ok: false; reason: JoinFailure; code: string | null; message: string };
+  | { ok: false; reason: JoinFailure; code: string | null; detail: ImportMessage };
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
@@ -98,14 +99,20 @@ export function createJoinTargetFromCodes(
 export function joinByUbigeo(target: JoinTarget, raw: unknown): JoinResult {
   const parsed = parseUbigeo(raw);
   if (parsed.ubigeo === null) {
-    return { ok: false, reason: "invalid", code: null, message: `ubigeo ${parsed.problem ?? ""}` };
+    const bad = classifyBadUbigeo(raw);
+    return {
+      ok: false,
+      reason: "invalid",
+      code: null,
+      detail: { code: "badUbigeo", reason: bad.reason, text: bad.text },
+    };
   }
   if (parsed.level === "province") {
     return {
       ok: false,
       reason: "province-level",
       code: parsed.ubigeo,
-      message: `el código ${parsed.ubigeo} es de una provincia, no de un distrito`,
+      detail: { code: "provinceCode", ubigeo: parsed.ubigeo },
     };
   }
   if (parsed.level === "department") {
@@ -113,7 +120,7 @@ export function joinByUbigeo(target: JoinTarget, raw: unknown): JoinResult {
       ok: false,
       reason: "department-level",
       code: parsed.ubigeo,
-      message: `el código ${parsed.ubigeo} es de un departamento, no de un distrito`,
+      detail: { code: "departmentCode", ubigeo: parsed.ubigeo },
     };
   }
   const id = target.byUbigeo.get(parsed.ubigeo);
@@ -122,10 +129,30 @@ export function joinByUbigeo(target: JoinTarget, raw: unknown): JoinResult {
       ok: false,
       reason: "unknown",
       code: parsed.ubigeo,
-      message: `el ubigeo ${parsed.ubigeo} no existe en la capa de distritos`,
+      detail: { code: "unknownUbigeo", ubigeo: parsed.ubigeo },
     };
   }
   return { ok: true, id, repaired: parsed.repaired };
+}
+
+/**
+ * Why parseUbigeo refused a cell, mirroring its rules on the same cleaned text (trim, trailing ".0"
+ * dropped): empty; not only digits; more than 6 digits; else department "00". `text` is the cleaned
+ * cell, cut to 20 characters.
+ */
+export function classifyBadUbigeo(raw: unknown): { reason: BadUbigeo; text: string } {
+  const text = String(raw ?? "")
+    .trim()
+    .replace(/\.0+$/, "");
+  const reason: BadUbigeo =
+    text === ""
+      ? "empty"
+      : !/^\d+$/.test(text)
+        ? "notNumeric"
+        : text.length > 6
+          ? "tooLong"
+          : "department00";
+  return { reason, text: text.slice(0, 20) };
 }
 
 /**
@@ -147,7 +174,7 @@ export function joinByNames(
       ok: false,
       reason: "invalid",
       code: null,
-      message: "el nombre del distrito está vacío",
+      detail: { code: "emptyDistrictName" },
     };
   }
   const dep = department === null ? "" : nameKey(department);
@@ -159,12 +186,12 @@ export function joinByNames(
   for (const ids of tries) {
     if (!ids || ids.length === 0) continue;
     if (ids.length > 1) {
-      const codes = ids.map((i) => target.ubigeos[i] ?? String(i)).join(", ");
+      const codes = ids.map((i) => target.ubigeos[i] ?? String(i));
       return {
         ok: false,
         reason: "ambiguous",
         code: null,
-        message: `"${label}" corresponde a varios distritos (${codes}); agregue departamento y provincia`,
+        detail: { code: "ambiguousName", label, codes },
       };
     }
     const id = ids[0];
@@ -174,6 +201,6 @@ export function joinByNames(
     ok: false,
     reason: "not-found",
     code: null,
-    message: `no se encontró el distrito "${label}" en la capa`,
+    detail: { code: "nameNotFound", label },
   };
 }

@@ -1,9 +1,11 @@
 /**
  * The validation report of an import: what was read, joined, rejected and why, with 1-based row
- * numbers (header = row 1) and Spanish messages naming the file, row and problem. Only the first N
- * problems of each kind are kept (counts stay exact), so a 1M-row file cannot blow up memory.
- * All text comes from the file: the UI must render it as text (textContent), never as HTML.
+ * numbers (header = row 1) and one coded message per problem (`ImportMessage`: code + values; the
+ * UI's src/i18n/import-copy.ts words it). Only the first N problems of each kind are kept (counts
+ * stay exact), so a 1M-row file cannot blow up memory. Values come from the file: the UI must render
+ * them as text (textContent), never as HTML.
  */
+import type { ImportMessage } from "./import-messages";
 
 export type ProblemKind =
   | "fatal"
@@ -36,38 +38,13 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
   "duplicate-header",
 ];
 
-/** Label of each kind, for report headings (Spanish; PROBLEM_LABELS_EN for the English UI). */
-export const PROBLEM_LABELS: Readonly<Record<ProblemKind, string>> = {
-  fatal: "Error que impide la importación",
-  parse: "Fila mal formada",
-  unjoined: "Código o nombre sin distrito en la capa",
-  "province-level": "Código de provincia (no de distrito)",
-  "department-level": "Código de departamento (no de distrito)",
-  ambiguous: "Nombre ambiguo",
-  duplicate: "Fila duplicada",
-  "non-numeric": "Valor no numérico",
-  negative: "Conteo negativo",
-  "invalid-year": "Año inválido",
-  "invalid-month": "Mes inválido",
-  "ambiguous-number": "Número ambiguo (¿separador de miles o decimal?)",
-  "duplicate-header": "Columna repetida (renombrada)",
-};
-
-export const PROBLEM_LABELS_EN: Readonly<Record<ProblemKind, string>> = {
-  fatal: "Error that stops the import",
-  parse: "Malformed row",
-  unjoined: "Code or name with no district in the layer",
-  "province-level": "Province code (not a district)",
-  "department-level": "Department code (not a district)",
-  ambiguous: "Ambiguous name",
-  duplicate: "Duplicate row",
-  "non-numeric": "Non-numeric value",
-  negative: "Negative count",
-  "invalid-year": "Invalid year",
-  "invalid-month": "Invalid month",
-  "ambiguous-number": "Ambiguous number (thousands or decimal separator?)",
-  "duplicate-header": "Repeated column (renamed)",
-};
+/** Kinds of the rows that did not reach a district (listed in the unjoined download). */
+export const UNJOINED_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>([
+  "unjoined",
+  "province-level",
+  "department-level",
+  "ambiguous",
+]);
 
 export interface ImportProblem {
   kind: ProblemKind;
@@ -76,8 +53,8 @@ export interface ImportProblem {
   row: number;
   /** The offending cell (truncated to 80 characters), "" when none. */
   value: string;
-  /** Full Spanish message: "archivo.csv, fila 12: el ubigeo 999999 no existe en la capa". */
-  message: string;
+  /** What happened, as a code with its values (worded by the UI). */
+  detail: ImportMessage;
 }
 
 export interface CategoricalSummary {
@@ -113,53 +90,64 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** True when some problems were counted but not listed. */
   problemsTruncated: boolean;
-  /** Distinct codes (or names) that did not join, with their row counts, most rows first. */
+  /**
+   * Distinct codes (or names) that did not join, with their row counts, most rows first; "" is an
+   * empty cell. At most 2,000 codes: the rows of further codes are in `unjoinedOverflowRows`.
+   */
   unjoinedCodes: { code: string; rows: number }[];
+  /** Rows of unjoined codes beyond the 2,000 listed. */
+  unjoinedOverflowRows: number;
   /** Group values that matched no mapping pattern (sent to the fallback group), most rows first. */
   unmappedGroups: GroupCount[];
   categorical: CategoricalSummary[];
   years: number[];
   /** Months (1–12) seen per year, when a month column is given. */
   monthsByYear: Record<string, number[]>;
-  /** Set when the import cannot produce a result (Spanish). */
-  fatal: string | null;
-  /** Spanish summary lines for the UI / build log. */
-  summary: string[];
+  /** Set when the import cannot produce a result (kind "fatal"). */
+  fatal: ImportProblem | null;
 }
 
 const MAX_VALUE_CHARS = 80;
 const MAX_DISTINCT_CODES = 2000;
 
-/** Format the standard message: "<file>, fila <row>: <detail>" (row 0 → file only). */
-export function formatProblem(file: string, row: number, detail: string): string {
-  return row > 0 ? `${file}, fila ${row}: ${detail}` : `${file}: ${detail}`;
-}
-
 export interface ReportBuilder {
-  addProblem(kind: ProblemKind, file: string, row: number, detail: string, value?: string): void;
+  addProblem(
+    kind: ProblemKind,
+    file: string,
+    row: number,
+    detail: ImportMessage,
+    value?: string,
+  ): void;
   /** Count a code that did not join (distinct codes are capped at 2,000). */
   addUnjoinedCode(code: string): void;
-  setFatal(file: string, row: number, detail: string): void;
+  setFatal(file: string, row: number, detail: ImportMessage): void;
   readonly counts: Record<ProblemKind, number>;
-  fatal(): string | null;
+  fatal(): ImportProblem | null;
   build(
     fields: Omit<
       ImportReport,
-      "problemCounts" | "problems" | "problemsTruncated" | "unjoinedCodes" | "fatal" | "summary"
+      | "problemCounts"
+      | "problems"
+      | "problemsTruncated"
+      | "unjoinedCodes"
+      | "unjoinedOverflowRows"
+      | "fatal"
     >,
   ): ImportReport;
 }
 
 /**
- * A mutable builder (used inside one import only). `maxPerKind` problems are kept per kind
- * (default 200; "unjoined" keeps up to 25× more so the unjoined list can be downloaded).
+ * A mutable builder (used inside one import only). Rule: every problem is counted
+ * (`problemCounts[kind]` is exact); only the first `maxPerKind` of each kind are kept (default 200;
+ * "unjoined" keeps 25× more so the unjoined list can be downloaded); the first fatal problem wins.
+ * Unjoined codes: rows counted per distinct code, at most 2,000 codes, most rows first (ties by code).
  */
 export function createReportBuilder(maxPerKind = 200): ReportBuilder {
   const counts = emptyCounts();
   const kept = new Map<ProblemKind, ImportProblem[]>();
   const unjoined = new Map<string, number>();
   let unjoinedOverflow = 0;
-  let fatal: string | null = null;
+  let fatal: ImportProblem | null = null;
   let truncated = false;
   const limit = (kind: ProblemKind) => (kind === "unjoined" ? maxPerKind * 25 : maxPerKind);
   const addProblem: ReportBuilder["addProblem"] = (kind, file, row, detail, value = "") => {
@@ -169,13 +157,7 @@ export function createReportBuilder(maxPerKind = 200): ReportBuilder {
       truncated = true;
       return;
     }
-    list.push({
-      kind,
-      file,
-      row,
-      value: value.slice(0, MAX_VALUE_CHARS),
-      message: formatProblem(file, row, detail),
-    });
+    list.push({ kind, file, row, value: value.slice(0, MAX_VALUE_CHARS), detail });
     kept.set(kind, list);
   };
   return {
@@ -190,7 +172,7 @@ export function createReportBuilder(maxPerKind = 200): ReportBuilder {
     setFatal(file, row, detail) {
       if (fatal === null) {
         addProblem("fatal", file, row, detail);
-        fatal = formatProblem(file, row, detail);
+        fatal = { kind: "fatal", file, row, value: "", detail };
       }
     },
     fatal: () => fatal,
@@ -199,19 +181,15 @@ export function createReportBuilder(maxPerKind = 200): ReportBuilder {
       const unjoinedCodes = [...unjoined]
         .map(([code, rows]) => ({ code, rows }))
         .sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code));
-      if (unjoinedOverflow > 0)
-        unjoinedCodes.push({ code: "(otros códigos)", rows: unjoinedOverflow });
-      const report: ImportReport = {
+      return {
         ...fields,
         problemCounts: { ...counts },
         problems,
         problemsTruncated: truncated,
         unjoinedCodes,
+        unjoinedOverflowRows: unjoinedOverflow,
         fatal,
-        summary: [],
       };
-      report.summary = summarizeReport(report);
-      return report;
     },
   };
 }
@@ -234,61 +212,32 @@ function emptyCounts(): Record<ProblemKind, number> {
   };
 }
 
-const int = (n: number): string => n.toLocaleString("es-PE");
-
-/** Spanish summary lines: rows read/joined/filtered, districts, repairs and each problem count. */
-export function summarizeReport(r: ImportReport): string[] {
-  const lines: string[] = [];
-  if (r.fatal) lines.push(`No se pudo importar: ${r.fatal}`);
-  lines.push(
-    `${int(r.rowsRead)} filas leídas; ${int(r.rowsJoined)} unidas a ${int(r.districtsJoined)} distritos` +
-      (r.rowsFiltered > 0 ? `; ${int(r.rowsFiltered)} excluidas por el filtro` : "") +
-      ".",
-  );
-  if (r.repairedCodes > 0) {
-    lines.push(`${int(r.repairedCodes)} filas con ubigeo sin el cero inicial (corregido).`);
-  }
-  for (const kind of PROBLEM_KINDS) {
-    const n = r.problemCounts[kind];
-    if (kind !== "fatal" && n > 0)
-      lines.push(
-        `${PROBLEM_LABELS[kind]}: ${int(n)} ${kind === "duplicate-header" ? "columnas" : "filas"}.`,
-      );
-  }
-  if (r.unmappedGroups.length > 0) {
-    lines.push(
-      `Categorías sin clasificar (asignadas a "otros"): ${r.unmappedGroups
-        .slice(0, 10)
-        .map((g) => `${g.value} (${int(g.rows)})`)
-        .join(", ")}${r.unmappedGroups.length > 10 ? "…" : ""}.`,
-    );
-  }
-  return lines;
-}
-
 /** Quote a CSV cell; cells starting with = + - @ get a leading ' so spreadsheets never run them. */
 function csvCell(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The words of the unjoined download, in the UI language (src/i18n/import-copy.ts). */
+export interface UnjoinedCsvWords {
+  /** The five column names: file, row, kind, value, message. */
+  header: readonly [string, string, string, string, string];
+  kind(kind: ProblemKind): string;
+  message(problem: ImportProblem): string;
+}
+
 /**
- * The listed rows that did not join (unjoined, province-/department-level, ambiguous), as CSV text
- * (`;`-separated, header archivo;fila;tipo;valor;mensaje) for download. Only the kept rows are listed
- * (see problemsTruncated); counts are in the report.
+ * The listed rows that did not join (UNJOINED_KINDS), as CSV text for download: `;`-separated, one
+ * line per kept problem in report order (file, row, kind, value, message), every cell quoted when
+ * needed and neutralised against formulas. Only the kept rows are listed (see problemsTruncated);
+ * counts are in the report.
  */
-export function unjoinedToCsv(report: ImportReport): string {
-  const kinds = new Set<ProblemKind>([
-    "unjoined",
-    "province-level",
-    "department-level",
-    "ambiguous",
-  ]);
-  const lines = ["archivo;fila;tipo;valor;mensaje"];
+export function unjoinedToCsv(report: ImportReport, words: UnjoinedCsvWords): string {
+  const lines = [words.header.join(";")];
   for (const p of report.problems) {
-    if (!kinds.has(p.kind)) continue;
+    if (!UNJOINED_KINDS.has(p.kind)) continue;
     lines.push(
-      [p.file, String(p.row), PROBLEM_LABELS[p.kind], p.value, p.message].map(csvCell).join(";"),
+      [p.file, String(p.row), words.kind(p.kind), p.value, words.message(p)].map(csvCell).join(";"),
     );
   }
   return `${lines.join("\n")}\n`;

@@ -1,8 +1,9 @@
+import type { MissingDataset } from "./link-datasets";
 import type { ScenarioProblem } from "./scenarios";
 /**
  * What a link (location.hash, a saved view's link) asked for that was not applied as written: one
- * code with the values it concerns. Decoders return these; src/i18n/copy.ts (`linkIssue`) words
- * them in the UI language. Pure types.
+ * code with the values it concerns. Decoders return these; src/i18n/link-copy.ts (`linkIssue`) words
+ * them in the UI language (a new code: add it here and a case in both languages there). Pure types.
  */
 
 /** What a parameter's value should have been (the phrase after «key» («value»)). */
@@ -27,7 +28,8 @@ export type LinkExpected =
   | "soles"
   | "conditions"
   | "tiers"
-  | "scenarioPair";
+  | "scenarioPair"
+  | "dataset"; // "ds": fingerprint:kind:file (store/dataset-url.ts)
 
 export type LinkIssue =
   /** `v=` is not this app's version: the known parts were applied. */
@@ -66,5 +68,7 @@ export type LinkIssue =
       kept: boolean;
       problem: ScenarioProblem;
     }
+  /** "ds": an imported dataset the link was made with is not in this browser (store/dataset-url.ts). */
+  | ({ code: "missingDataset" } & MissingDataset)
   /** An issue found while playing the saved view `title`. */
   | { code: "inView"; title: string; issue: LinkIssue };

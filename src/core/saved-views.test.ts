@@ -6,6 +6,8 @@ import {
   moveItem,
   nextViewId,
   readStoredViews,
+  storedRevision,
+  isStaleRevision,
   readViewsFile,
   storedSize,
   viewsFileOf,
@@ -230,5 +232,29 @@ describe("moveItem / nextViewId", () => {
   it("gives an id not taken", () => {
     expect(nextViewId([A, B])).toBe("v3");
     expect(nextViewId([{ ...A, id: "v2" }])).toBe("v3");
+  });
+});
+
+describe("revision of the stored list (two tabs)", () => {
+  it("writes the revision before the list only when given, and reads it back", () => {
+    const text = JSON.stringify(viewsFileOf([A], new Date(0), [], 7));
+    expect(text.indexOf('"revision":7')).toBeLessThan(text.indexOf('"views"'));
+    expect(storedRevision(text)).toBe(7);
+    expect(JSON.stringify(viewsFileOf([A], new Date(0)))).not.toContain("revision");
+  });
+
+  it("reads 0 for no value, an older value without revision, junk and bad numbers", () => {
+    expect(storedRevision(null)).toBe(0);
+    expect(storedRevision(JSON.stringify(file([A])))).toBe(0);
+    expect(storedRevision("{ roto")).toBe(0);
+    expect(storedRevision(JSON.stringify(file([], { revision: -1 })))).toBe(0);
+    expect(storedRevision(JSON.stringify(file([], { revision: 1.5 })))).toBe(0);
+    expect(storedRevision(JSON.stringify(file([], { revision: "3" })))).toBe(0);
+  });
+
+  it("is stale only when the stored revision is higher than the one held", () => {
+    expect(isStaleRevision(3, 4)).toBe(true);
+    expect(isStaleRevision(4, 4)).toBe(false);
+    expect(isStaleRevision(5, 4)).toBe(false);
   });
 });

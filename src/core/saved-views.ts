@@ -50,6 +50,11 @@ export interface ViewsFile {
   format: typeof VIEWS_FILE_FORMAT;
   version: typeof VIEWS_FILE_VERSION;
   exportedAt: string;
+  /**
+   * Stored value only: how many times the list was written (0 when absent). A tab writes
+   * revision + 1 and never over a higher revision than the one it read (see isStaleRevision).
+   */
+  revision?: number;
   /** SavedView entries; the stored value may carry kept-aside entries (any JSON) after them. */
   views: unknown[];
 }
@@ -191,18 +196,47 @@ export function readViewsFile(
   return { views, rejected };
 }
 
-/** The value written to localStorage / the export file: views, then kept-aside entries unchanged. */
+/**
+ * The value written to localStorage / the export file: views, then kept-aside entries unchanged.
+ * `revision` (stored value only; the export file has none) is written before the list.
+ */
 export function viewsFileOf(
   views: readonly SavedView[],
   now: Date,
   keptAside: readonly unknown[] = [],
+  revision?: number,
 ): ViewsFile {
   return {
     format: VIEWS_FILE_FORMAT,
     version: VIEWS_FILE_VERSION,
     exportedAt: now.toISOString(),
+    ...(revision === undefined ? {} : { revision }),
     views: [...views.map((v) => ({ ...v })), ...keptAside],
   };
+}
+
+/**
+ * The revision of a stored value: its `revision` when a whole number ≥ 0, else 0 (no value, an
+ * older version's value, or one that is not JSON).
+ */
+export function storedRevision(text: string | null): number {
+  if (text === null) return 0;
+  try {
+    const json: unknown = JSON.parse(text);
+    const r = isRecord(json) ? json.revision : undefined;
+    return typeof r === "number" && Number.isSafeInteger(r) && r >= 0 ? r : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Whether the stored list changed since this tab read it: its revision is higher than the one the
+ * tab holds (`held`). A tab must then re-read before writing, or it would overwrite the newer list
+ * with its stale copy (two tabs open on the same views).
+ */
+export function isStaleRevision(held: number, stored: number): boolean {
+  return stored > held;
 }
 
 /** Characters of the stored value for these views and kept-aside entries. */

@@ -128,7 +128,7 @@ describe("sidpolSpec aggregation (zero fill within what the file covers)", () =>
     );
     ROWS.forEach(([y, m, u, mod, n], i) => agg.addRow([y, m, "", "", "", u, mod, n], i + 2));
     const { report, result } = agg.finish();
-    if (!result) throw new Error(report.fatal ?? "no result");
+    if (!result) throw new Error(report.fatal?.detail.code ?? "no result");
     return { report, result };
   };
   const values = (r: AggregateResult, key: string, year: number) =>

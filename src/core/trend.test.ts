@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeTrend, crimeRateSeries } from "./trend";
+import { TREND_COPY } from "../i18n/trend-copy";
 
 // Fixture: 5 districts; the set is {010101}, covered since 2021.
 const districts = [
@@ -46,7 +47,7 @@ describe("computeTrend", () => {
     const r = computeTrend(one, "x", set, { kind: "same-departments" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toBe("single-year");
-    expect(!r.ok && r.message).toContain("un solo año");
+    expect(!r.ok && TREND_COPY.es.trendProblem(r)).toContain("un solo año");
   });
 
   it("is unweighted without a population series", () => {

@@ -48,11 +48,12 @@ export type TrendResult =
       weighted: boolean;
       change: TrendChange | null;
     }
+  /** Why there is no trend (src/i18n/trend-copy.ts words it): the indicator key, its one year. */
   | {
       ok: false;
       reason: "no-series" | "single-year" | "empty-set" | "empty-comparison";
-      /** Spanish, for the UI. */
-      message: string;
+      key: string;
+      year?: number;
     };
 
 function weightedMean(
@@ -98,19 +99,20 @@ export function computeTrend(
     .filter((s) => s.key === key && s.year !== null)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   if (byYear.length === 0) {
-    return { ok: false, reason: "no-series", message: `No hay datos del indicador "${key}".` };
+    return { ok: false, reason: "no-series", key };
   }
   const years = [...new Set(byYear.map((s) => s.year ?? 0))];
   if (years.length < 2) {
     return {
       ok: false,
       reason: "single-year",
-      message: `El indicador "${key}" tiene un solo año (${years[0]}): no hay serie para comparar antes y después.`,
+      key,
+      ...(years[0] === undefined ? {} : { year: years[0] }),
     };
   }
   const setIds = table.districts.filter((d) => setUbigeos.has(d.ubigeo)).map((d) => d.id);
   if (setIds.length === 0) {
-    return { ok: false, reason: "empty-set", message: "El conjunto de distritos está vacío." };
+    return { ok: false, reason: "empty-set", key };
   }
   const pops = table.series.filter((s) => s.key === popKey && s.year !== null);
   const popFor = (year: number) =>
@@ -142,11 +144,7 @@ export function computeTrend(
     others = others.filter((d) => wanted.has(d.ubigeo));
   }
   if (others.length === 0) {
-    return {
-      ok: false,
-      reason: "empty-comparison",
-      message: "No hay distritos de comparación con ese criterio.",
-    };
+    return { ok: false, reason: "empty-comparison", key };
   }
   const otherIds = others.map((d) => d.id);
   const weighted = pops.length > 0;

@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseDistrictTable,
-  parseFiscalContext,
-  parseManifest,
-  parsePoliceStations,
-  parseTopology,
-} from "./schema";
+import { SCHEMA_COPY } from "../i18n/schema-copy";
+import * as schema from "./schema";
+
+// The guards return codes (core/data-issues.ts); these tests read them worded as the Spanish UI
+// shows them (src/i18n/schema-copy.ts).
+const worded = <T>(r: schema.Parsed<T>) => ({
+  value: r.value,
+  issues: r.issues.map((i) => SCHEMA_COPY.es.dataIssue(i)),
+});
+const parseDistrictTable = (...a: Parameters<typeof schema.parseDistrictTable>) =>
+  worded(schema.parseDistrictTable(...a));
+const parseFiscalContext = (...a: Parameters<typeof schema.parseFiscalContext>) =>
+  worded(schema.parseFiscalContext(...a));
+const parseManifest = (...a: Parameters<typeof schema.parseManifest>) =>
+  worded(schema.parseManifest(...a));
+const parsePoliceStations = (...a: Parameters<typeof schema.parsePoliceStations>) =>
+  worded(schema.parsePoliceStations(...a));
+const parseTopology = (...a: Parameters<typeof schema.parseTopology>) =>
+  worded(schema.parseTopology(...a));
 
 // FIXTURE objects: tiny hand-made files in the shape of public/data (not real data).
 const row = (id: number, ubigeo: string, neighbors: number[] = []) => ({

@@ -1,11 +1,12 @@
 /**
  * Runtime guards for the files in public/data (shapes in ./contract.ts). Each parser takes the
- * fetched JSON as `unknown` and returns the typed value plus Spanish issues naming the file and the
- * path that is wrong. Problems that make the data unusable (wrong version, misaligned ids, a bad
+ * fetched JSON as `unknown` and returns the typed value plus issues (codes with values, naming the
+ * file and the path that is wrong: core/data-issues.ts; src/i18n/schema-copy.ts words them). Problems that make the data unusable (wrong version, misaligned ids, a bad
  * ubigeo, a broken topology) give value null; smaller ones (one bad series or source) drop that
  * part and are listed in issues.
  */
 import type { Topology } from "topojson-specification";
+import type { DataIssue, DataProblem } from "../core/data-issues";
 import type {
   CrimeMonthlyFile,
   DataManifest,
@@ -19,7 +20,7 @@ import type {
 
 export interface Parsed<T> {
   value: T | null;
-  issues: string[];
+  issues: DataIssue[];
 }
 
 /** At most this many issues of one file are listed; the rest are counted. */
@@ -38,22 +39,25 @@ const isIntArray = (v: unknown): v is number[] => Array.isArray(v) && v.every(is
 
 /** Collects issues for one file, capped at MAX_ISSUES. */
 class Issues {
-  readonly list: string[] = [];
+  readonly list: DataIssue[] = [];
   private extra = 0;
   constructor(private readonly file: string) {}
-  add(path: string, problem: string): void {
-    if (this.list.length < MAX_ISSUES) this.list.push(`${this.file}: ${path}: ${problem}`);
+  add(path: string, problem: DataProblem): void {
+    if (this.list.length < MAX_ISSUES) this.list.push({ file: this.file, path, problem });
     else this.extra++;
   }
-  done(): string[] {
+  done(): DataIssue[] {
     return this.extra > 0
-      ? [...this.list, `${this.file}: … y ${this.extra} problemas más`]
+      ? [
+          ...this.list,
+          { file: this.file, path: null, problem: { code: "more", count: this.extra } },
+        ]
       : this.list;
   }
 }
 
-function fatal<T>(file: string, problem: string): Parsed<T> {
-  return { value: null, issues: [`${file}: ${problem}`] };
+function fatal<T>(file: string, problem: DataProblem): Parsed<T> {
+  return { value: null, issues: [{ file, path: null, problem }] };
 }
 
 function parseText(v: unknown): { es: string; en: string } | null {
@@ -62,7 +66,7 @@ function parseText(v: unknown): { es: string; en: string } | null {
 
 function parseSource(v: unknown, path: string, issues: Issues): DataSource | null {
   if (!isObj(v)) {
-    issues.add(path, "no es un objeto");
+    issues.add(path, { code: "notObject" });
     return null;
   }
   const strings = ["id", "name", "publisher", "url", "licence", "level", "note"] as const;
@@ -70,11 +74,11 @@ function parseSource(v: unknown, path: string, issues: Issues): DataSource | nul
   const badStr = strings.find((k) => !isStr(v[k]));
   const badCount = counts.find((k) => !isInt(v[k]) || Number(v[k]) < 0);
   if (badStr || badCount) {
-    issues.add(`${path}.${badStr ?? badCount}`, "falta o no es válido; fuente omitida");
+    issues.add(`${path}.${badStr ?? badCount}`, { code: "badSourceField" });
     return null;
   }
   if (!isIntArray(v.years) || !isStrArray(v.files) || !isStrArray(v.unmatched)) {
-    issues.add(path, "years, files o unmatched no son listas válidas; fuente omitida");
+    issues.add(path, { code: "badSourceLists" });
     return null;
   }
   const source: DataSource = {
@@ -100,14 +104,13 @@ function parseSource(v: unknown, path: string, issues: Issues): DataSource | nul
 
 /** Validate manifest.json (DataManifest). */
 export function parseManifest(json: unknown, file = "manifest.json"): Parsed<DataManifest> {
-  if (!isObj(json)) return fatal(file, "no es un objeto JSON");
-  if (json.version !== 1)
-    return fatal(file, `versión ${String(json.version)} no soportada (se espera 1)`);
+  if (!isObj(json)) return fatal(file, { code: "notJsonObject" });
+  if (json.version !== 1) return fatal(file, { code: "badVersion", version: String(json.version) });
   if (!isStr(json.builtAt) || Number.isNaN(Date.parse(json.builtAt))) {
-    return fatal(file, "builtAt no es una fecha ISO");
+    return fatal(file, { code: "notIsoDate", field: "builtAt" });
   }
   if (!isInt(json.districtCount) || json.districtCount <= 0) {
-    return fatal(file, "districtCount debe ser un entero positivo");
+    return fatal(file, { code: "notPositiveInteger", field: "districtCount" });
   }
   const crime = json.crime;
   if (
@@ -117,20 +120,24 @@ export function parseManifest(json: unknown, file = "manifest.json"): Parsed<Dat
     !isIntArray(crime.years) ||
     !isStr(crime.note)
   ) {
-    return fatal(file, "crime no tiene la forma { present, sourceId, years, note }");
+    return fatal(file, {
+      code: "shape",
+      field: "crime",
+      shape: "{ present, sourceId, years, note }",
+    });
   }
-  if (!Array.isArray(json.sources)) return fatal(file, "sources no es una lista");
+  if (!Array.isArray(json.sources)) return fatal(file, { code: "notList", field: "sources" });
   const issues = new Issues(file);
   const sources = json.sources
     .map((s, i) => parseSource(s, `sources[${i}]`, issues))
     .filter((s): s is DataSource => s !== null);
   const ids = new Set<string>();
   for (const s of sources) {
-    if (ids.has(s.id)) issues.add("sources", `id repetido "${s.id}"`);
+    if (ids.has(s.id)) issues.add("sources", { code: "duplicateSourceId", id: s.id });
     ids.add(s.id);
   }
   const fileIssues = isStrArray(json.issues) ? json.issues : [];
-  if (!isStrArray(json.issues)) issues.add("issues", "no es una lista de textos");
+  if (!isStrArray(json.issues)) issues.add("issues", { code: "notTextList" });
   return {
     value: {
       version: 1,
@@ -167,7 +174,7 @@ function parseStability(
       !isInt(r.smallInTop) ||
       !isInt(r.topOverlap)
     ) {
-      issues.add("crime.stability", "no es una lista de mediciones { window, … }; omitida");
+      issues.add("crime.stability", { code: "badStability" });
       return null;
     }
     out.push({
@@ -185,45 +192,45 @@ function parseStability(
 function parseRow(v: unknown, i: number, n: number, issues: Issues): DistrictRow | null {
   const path = `districts[${i}]`;
   if (!isObj(v)) {
-    issues.add(path, "no es un objeto");
+    issues.add(path, { code: "notObject" });
     return null;
   }
   if (v.id !== i) {
-    issues.add(`${path}.id`, `es ${String(v.id)}; debe ser igual a su posición ${i}`);
+    issues.add(`${path}.id`, { code: "idNotPosition", id: String(v.id), position: i });
     return null;
   }
   if (!isUbigeo(v.ubigeo)) {
-    issues.add(`${path}.ubigeo`, `"${String(v.ubigeo)}" no es un ubigeo de 6 dígitos`);
+    issues.add(`${path}.ubigeo`, { code: "notUbigeo", value: String(v.ubigeo) });
     return null;
   }
   const texts = ["name", "province", "department", "naturalRegion"] as const;
   const badText = texts.find((k) => !isStr(v[k]));
   if (badText) {
-    issues.add(`${path}.${badText}`, "falta el texto");
+    issues.add(`${path}.${badText}`, { code: "missingText" });
     return null;
   }
   if (!isStr(v.provinceCode) || !/^\d{4}$/.test(v.provinceCode)) {
-    issues.add(`${path}.provinceCode`, "debe tener 4 dígitos");
+    issues.add(`${path}.provinceCode`, { code: "digits", n: 4 });
     return null;
   }
   if (!isStr(v.departmentCode) || !/^\d{2}$/.test(v.departmentCode)) {
-    issues.add(`${path}.departmentCode`, "debe tener 2 dígitos");
+    issues.add(`${path}.departmentCode`, { code: "digits", n: 2 });
     return null;
   }
   if (!isNum(v.areaKm2) || v.areaKm2 < 0) {
-    issues.add(`${path}.areaKm2`, "no es un área válida");
+    issues.add(`${path}.areaKm2`, { code: "badArea" });
     return null;
   }
   if (!isNumTuple(v.label, 2)) {
-    issues.add(`${path}.label`, "debe ser [lon, lat]");
+    issues.add(`${path}.label`, { code: "shape", shape: "[lon, lat]" });
     return null;
   }
   if (!isNumTuple(v.bbox, 4)) {
-    issues.add(`${path}.bbox`, "debe ser [minLon, minLat, maxLon, maxLat]");
+    issues.add(`${path}.bbox`, { code: "shape", shape: "[minLon, minLat, maxLon, maxLat]" });
     return null;
   }
   if (!isIntArray(v.neighbors) || v.neighbors.some((j) => j < 0 || j >= n || j === i)) {
-    issues.add(`${path}.neighbors`, "contiene ids fuera de rango");
+    issues.add(`${path}.neighbors`, { code: "idsOutOfRange" });
     return null;
   }
   const [lon = 0, lat = 0] = v.label;
@@ -247,27 +254,31 @@ function parseRow(v: unknown, i: number, n: number, issues: Issues): DistrictRow
 function parseSeries(v: unknown, k: number, n: number, issues: Issues): Series | null {
   const path = `series[${k}]`;
   if (!isObj(v) || !isStr(v.key) || !isStr(v.sourceId) || !isStr(v.unit)) {
-    issues.add(path, "falta key, sourceId o unit; serie omitida");
+    issues.add(path, {
+      code: "missingFields",
+      fields: ["key", "sourceId", "unit"],
+      dropped: "series",
+    });
     return null;
   }
   const name = `${path} (${v.key})`;
   if (!(v.year === null || isInt(v.year))) {
-    issues.add(`${name}.year`, "debe ser un año entero o null; serie omitida");
+    issues.add(`${name}.year`, { code: "notYearOrNull", dropped: "series" });
     return null;
   }
   const label = parseText(v.label);
   if (!label) {
-    issues.add(`${name}.label`, "debe ser { es, en }; serie omitida");
+    issues.add(`${name}.label`, { code: "shape", shape: "{ es, en }", dropped: "series" });
     return null;
   }
   if (!Array.isArray(v.values) || v.values.length !== n) {
-    const len = Array.isArray(v.values) ? v.values.length : "ningún";
-    issues.add(`${name}.values`, `tiene ${len} valores para ${n} distritos; serie omitida`);
+    const count = Array.isArray(v.values) ? v.values.length : null;
+    issues.add(`${name}.values`, { code: "valueCount", count, districts: n });
     return null;
   }
   const bad = v.values.findIndex((x) => !(x === null || isNum(x)));
   if (bad >= 0) {
-    issues.add(`${name}.values[${bad}]`, "no es un número ni null; serie omitida");
+    issues.add(`${name}.values[${bad}]`, { code: "notNumberOrNull", dropped: "series" });
     return null;
   }
   const values = v.values.map((x) => (isNum(x) ? x : null));
@@ -281,7 +292,7 @@ function parseSeries(v: unknown, k: number, n: number, issues: Issues): Series |
   };
   if (v.months !== undefined) {
     if (!isIntArray(v.months) || v.months.some((m) => m < 1 || m > 12)) {
-      issues.add(`${name}.months`, "debe ser una lista de meses 1..12; serie omitida");
+      issues.add(`${name}.months`, { code: "badMonths" });
       return null;
     }
     series.months = v.months;
@@ -291,13 +302,12 @@ function parseSeries(v: unknown, k: number, n: number, issues: Issues): Series |
 
 /** Validate districts.json (DistrictTable). Any bad district row → value null. */
 export function parseDistrictTable(json: unknown, file = "districts.json"): Parsed<DistrictTable> {
-  if (!isObj(json)) return fatal(file, "no es un objeto JSON");
-  if (json.version !== 1)
-    return fatal(file, `versión ${String(json.version)} no soportada (se espera 1)`);
+  if (!isObj(json)) return fatal(file, { code: "notJsonObject" });
+  if (json.version !== 1) return fatal(file, { code: "badVersion", version: String(json.version) });
   if (!Array.isArray(json.districts) || json.districts.length === 0) {
-    return fatal(file, "districts no es una lista con distritos");
+    return fatal(file, { code: "noDistricts" });
   }
-  if (!Array.isArray(json.series)) return fatal(file, "series no es una lista");
+  if (!Array.isArray(json.series)) return fatal(file, { code: "notList", field: "series" });
   const n = json.districts.length;
   const issues = new Issues(file);
   const rows = json.districts.map((r, i) => parseRow(r, i, n, issues));
@@ -306,7 +316,11 @@ export function parseDistrictTable(json: unknown, file = "districts.json"): Pars
     if (!r) return;
     const prev = seen.get(r.ubigeo);
     if (prev !== undefined)
-      issues.add(`districts[${i}].ubigeo`, `${r.ubigeo} repetido (ya en ${prev})`);
+      issues.add(`districts[${i}].ubigeo`, {
+        code: "duplicateUbigeo",
+        ubigeo: r.ubigeo,
+        first: prev,
+      });
     seen.set(r.ubigeo, i);
   });
   const districts = rows.filter((r): r is DistrictRow => r !== null);
@@ -332,14 +346,11 @@ export function parseTopology(
   file = "boundaries.topo.json",
 ): Parsed<Topology> {
   if (!isObj(json) || !isTopologyShape(json)) {
-    return fatal(file, 'no es una Topology de TopoJSON (type "Topology", objects, arcs)');
+    return fatal(file, { code: "notTopology" });
   }
   const t = json.transform;
   if (!isObj(t) || !isNumTuple(t.scale, 2) || !isNumTuple(t.translate, 2)) {
-    return fatal(
-      file,
-      "transform debe tener scale [x, y] y translate [x, y] (topología cuantizada)",
-    );
+    return fatal(file, { code: "notQuantized" });
   }
   const districts = json.objects.districts;
   if (
@@ -347,7 +358,7 @@ export function parseTopology(
     districts.type !== "GeometryCollection" ||
     !Array.isArray(districts.geometries)
   ) {
-    return fatal(file, "objects.districts debe ser una GeometryCollection");
+    return fatal(file, { code: "notGeometryCollection" });
   }
   const issues = new Issues(file);
   const arcCount = json.arcs.length;
@@ -357,7 +368,7 @@ export function parseTopology(
       arc.length < 2 ||
       !arc.every((p) => Array.isArray(p) && p.length >= 2 && isInt(p[0]) && isInt(p[1]))
     ) {
-      issues.add(`arcs[${i}]`, "no es una lista de posiciones enteras");
+      issues.add(`arcs[${i}]`, { code: "badArc" });
     }
   });
   const ids = new Set<number>();
@@ -368,12 +379,12 @@ export function parseTopology(
     rings.every((r) => Array.isArray(r) && r.length > 0 && r.every(arcRefOk));
   districts.geometries.forEach((g: unknown, i: number) => {
     const path = `objects.districts.geometries[${i}]`;
-    if (!isObj(g)) return issues.add(path, "no es un objeto");
-    if (!isInt(g.id)) return issues.add(`${path}.id`, "debe ser un id numérico");
-    if (ids.has(g.id)) issues.add(`${path}.id`, `id ${g.id} repetido`);
+    if (!isObj(g)) return issues.add(path, { code: "notObject" });
+    if (!isInt(g.id)) return issues.add(`${path}.id`, { code: "notNumericId" });
+    if (ids.has(g.id)) issues.add(`${path}.id`, { code: "duplicateGeometryId", id: g.id });
     ids.add(g.id);
     if (!isObj(g.properties) || !isUbigeo(g.properties.ubigeo)) {
-      issues.add(`${path}.properties.ubigeo`, "falta o no tiene 6 dígitos");
+      issues.add(`${path}.properties.ubigeo`, { code: "missingUbigeo" });
     }
     const ok =
       (g.type === "Polygon" && ringsOk(g.arcs)) ||
@@ -381,18 +392,19 @@ export function parseTopology(
         Array.isArray(g.arcs) &&
         g.arcs.length > 0 &&
         g.arcs.every(ringsOk));
-    if (!ok) issues.add(`${path}`, `geometría ${String(g.type)} vacía o con arcos inexistentes`);
+    if (!ok) issues.add(`${path}`, { code: "badGeometry", type: String(g.type) });
   });
   if (districtCount !== undefined) {
     if (districts.geometries.length !== districtCount) {
-      issues.add(
-        "objects.districts",
-        `${districts.geometries.length} geometrías para ${districtCount} distritos`,
-      );
+      issues.add("objects.districts", {
+        code: "geometryCount",
+        count: districts.geometries.length,
+        districts: districtCount,
+      });
     }
     for (let id = 0; id < districtCount; id++) {
       if (!ids.has(id)) {
-        issues.add("objects.districts", `falta la geometría del distrito ${id}`);
+        issues.add("objects.districts", { code: "missingGeometry", id });
         break;
       }
     }
@@ -408,25 +420,35 @@ export function parsePoliceStations(
   file = "police-stations.json",
 ): Parsed<PoliceStations> {
   if (!isObj(json) || !isStr(json.sourceId) || !isInt(json.year) || !Array.isArray(json.stations)) {
-    return fatal(file, "debe ser { sourceId, year, stations: [] }");
+    return fatal(file, { code: "shape", shape: "{ sourceId, year, stations: [] }" });
   }
   const issues = new Issues(file);
   const stations: PoliceStations["stations"] = [];
   const numOrNull = (v: unknown): v is number | null => v === null || isNum(v);
   json.stations.forEach((s: unknown, i: number) => {
     const path = `stations[${i}]`;
-    if (!isObj(s) || !isStr(s.id)) return issues.add(path, "falta el id; omitida");
+    if (!isObj(s) || !isStr(s.id))
+      return issues.add(path, { code: "missingFields", fields: ["id"], dropped: "item" });
     if (!isUbigeo(s.ubigeo))
-      return issues.add(`${path}.ubigeo`, `"${String(s.ubigeo)}" no tiene 6 dígitos; omitida`);
+      return issues.add(`${path}.ubigeo`, {
+        code: "notUbigeo",
+        value: String(s.ubigeo),
+        dropped: "item",
+      });
     if (!numOrNull(s.lon) || !numOrNull(s.lat) || !numOrNull(s.officers)) {
-      return issues.add(path, "lon, lat u officers no son números ni null; omitida");
+      return issues.add(path, {
+        code: "notNumbersOrNull",
+        fields: ["lon", "lat", "officers"],
+        dropped: "item",
+      });
     }
     const okDistrict =
       s.districtId === null ||
       (isInt(s.districtId) &&
         s.districtId >= 0 &&
         (districtCount === undefined || s.districtId < districtCount));
-    if (!okDistrict) return issues.add(`${path}.districtId`, "fuera de rango; omitida");
+    if (!okDistrict)
+      return issues.add(`${path}.districtId`, { code: "outOfRange", dropped: "item" });
     stations.push({
       id: s.id,
       ubigeo: s.ubigeo,
@@ -450,20 +472,24 @@ export function parseFiscalContext(
     !isIntArray(json.years) ||
     !Array.isArray(json.rows)
   ) {
-    return fatal(file, "debe ser { sourceId, years, rows: [] }");
+    return fatal(file, { code: "shape", shape: "{ sourceId, years, rows: [] }" });
   }
   const issues = new Issues(file);
   const rows: FiscalContext["rows"] = [];
   json.rows.forEach((r: unknown, i: number) => {
     const path = `rows[${i}]`;
     if (!isObj(r) || !isStr(r.fiscalDistrict) || !isStr(r.group)) {
-      return issues.add(path, "falta fiscalDistrict o group; omitida");
+      return issues.add(path, {
+        code: "missingFields",
+        fields: ["fiscalDistrict", "group"],
+        dropped: "item",
+      });
     }
     if (!isUbigeo(r.seatUbigeo))
-      return issues.add(`${path}.seatUbigeo`, "no tiene 6 dígitos; omitida");
-    if (!isInt(r.year)) return issues.add(`${path}.year`, "no es un año; omitida");
+      return issues.add(`${path}.seatUbigeo`, { code: "digits", n: 6, dropped: "item" });
+    if (!isInt(r.year)) return issues.add(`${path}.year`, { code: "notYear", dropped: "item" });
     if (!isInt(r.count) || r.count < 0)
-      return issues.add(`${path}.count`, "no es un conteo ≥ 0; omitida");
+      return issues.add(`${path}.count`, { code: "notCount", dropped: "item" });
     rows.push({
       fiscalDistrict: r.fiscalDistrict,
       seatUbigeo: r.seatUbigeo,
@@ -491,29 +517,45 @@ export function parseCrimeMonthly(json: unknown, file: string): Parsed<CrimeMont
     !Array.isArray(json.partialYears) ||
     !Array.isArray(json.areas)
   ) {
-    return fatal(file, "debe ser { version: 1, sourceId, start, monthCount, families, areas }");
+    return fatal(file, {
+      code: "shape",
+      shape: "{ version: 1, sourceId, start, monthCount, families, areas }",
+    });
   }
   const issues = new Issues(file);
   const monthCount = json.monthCount;
   const families = json.families;
   const [y0, m0] = json.start;
-  if (!isInt(y0) || !isInt(m0) || m0 < 1 || m0 > 12) return fatal(file, "start no es [año, mes]");
+  if (!isInt(y0) || !isInt(m0) || m0 < 1 || m0 > 12) return fatal(file, { code: "notYearMonth" });
   const partialYears: CrimeMonthlyFile["partialYears"] = [];
   json.partialYears.forEach((p: unknown, i: number) => {
     if (isObj(p) && isInt(p.year) && isIntArray(p.months)) {
       partialYears.push({ year: p.year, months: p.months });
-    } else issues.add(`partialYears[${i}]`, "no es { year, months }; omitido");
+    } else
+      issues.add(`partialYears[${i}]`, {
+        code: "notShape",
+        shape: "{ year, months }",
+        dropped: "entry",
+      });
   });
   const areas: CrimeMonthlyFile["areas"] = [];
   json.areas.forEach((a: unknown, i: number) => {
     if (!isObj(a) || !isStr(a.code) || !isObj(a.values)) {
-      return issues.add(`areas[${i}]`, "falta code o values; omitida");
+      return issues.add(`areas[${i}]`, {
+        code: "missingFields",
+        fields: ["code", "values"],
+        dropped: "item",
+      });
     }
     const values: Record<string, number[]> = {};
     for (const f of families) {
       const v = a.values[f];
       if (!isIntArray(v) || v.length !== monthCount || v.some((x) => x < 0)) {
-        return issues.add(`areas[${i}].values.${f}`, `no son ${monthCount} conteos ≥ 0; omitida`);
+        return issues.add(`areas[${i}].values.${f}`, {
+          code: "notCounts",
+          n: monthCount,
+          dropped: "item",
+        });
       }
       values[f] = v;
     }

@@ -7,6 +7,7 @@ import {
   layerCaption,
   legendRowLabel,
   legendRowsIn,
+  viewCaption,
 } from "./layer-title";
 
 const REGISTER = {
@@ -179,5 +180,23 @@ describe("areaShown", () => {
   it("is null for all of Peru or without data", () => {
     expect(areaShown(districts, null)).toBeNull();
     expect(areaShown(null, "15")).toBeNull();
+  });
+});
+
+describe("legendRowLabel on a one-value class", () => {
+  it("reads the value once instead of a range from it to itself", () => {
+    const layer = { classLabels: undefined, noData: undefined, namedClasses: undefined };
+    expect(legendRowLabel(layer, { classIndex: 0, from: 0, to: 0 }, "es")).toBe("0");
+    expect(legendRowLabel(layer, { classIndex: 1, from: 0, to: 2.5 }, "es")).toBe("0 – 2.5");
+  });
+});
+
+describe("viewCaption", () => {
+  it("states the population-alpha choice with its density limits, and nothing when plain", () => {
+    expect(viewCaption({ populationAlpha: false }, "es")).toEqual([]);
+    const [line] = viewCaption({ populationAlpha: true }, "es");
+    expect(line).toContain("10 · 50 · 250 · 1,000");
+    expect(line).toContain("poco poblados se ven más claros");
+    expect(viewCaption({ populationAlpha: true }, "en")[0]).toContain("thinly populated");
   });
 });

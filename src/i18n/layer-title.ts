@@ -3,7 +3,9 @@ import type { DistrictRow } from "../data/contract";
 import { formatNumber } from "../lib/format";
 import { legendRows, type LegendRow } from "../store/legend-rows";
 import type { MapLayer } from "../store/map-layer";
+import { DENSITY_BREAKS_PER_KM2 } from "../config/map";
 import { COPY } from "./copy";
+import { LABELS_COPY } from "./labels-copy";
 
 /**
  * "Robo · 2023–2025 (media anual)": a layer's name and the period its values cover, the same in the
@@ -36,9 +38,10 @@ export function legendRowLabel(
   const category = layer.classLabels?.[row.classIndex]?.[lang];
   if (category !== undefined) return category;
   const range = `${formatNumber(row.from, lang, 1)} – ${formatNumber(row.to, lang, 1)}`;
-  return layer.namedClasses
-    ? `${COPY[lang].classLabels[row.classIndex] ?? ""} · ${range}`
-    : `${formatNumber(row.from, lang)} – ${formatNumber(row.to, lang)}`;
+  if (layer.namedClasses) return `${COPY[lang].classLabels[row.classIndex] ?? ""} · ${range}`;
+  // A class of one value (tied quantiles: every district at 0) reads "0", not "0 – 0".
+  if (row.from !== null && row.from === row.to) return formatNumber(row.from, lang);
+  return `${formatNumber(row.from, lang)} – ${formatNumber(row.to, lang)}`;
 }
 
 /**
@@ -118,4 +121,14 @@ export function legendRowsIn(layer: MapLayer, ids: readonly number[] | null): Le
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return rows.map((r) => ({ ...r, count: counts.get(r.classIndex) ?? 0 }));
+}
+
+/**
+ * What the view adds to the layer's caption, wherever the map is shown (legend, slide, PNG): the
+ * population-alpha choice, so a faded district is never read as a low value. Empty when plain.
+ */
+export function viewCaption(view: { populationAlpha: boolean }, lang: Lang): string[] {
+  if (!view.populationAlpha) return [];
+  const breaks = DENSITY_BREAKS_PER_KM2.map((b) => formatNumber(b, lang, 0)).join(" · ");
+  return [LABELS_COPY[lang].populationAlphaLegend(breaks)];
 }

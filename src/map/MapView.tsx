@@ -6,14 +6,26 @@ import "maplibre-gl/dist/maplibre-gl.css";
 // static host) and setWorkerUrl points MapLibre at it.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import { useEffect, useRef } from "react";
+import type { GeoJSONSource } from "maplibre-gl";
 import { DETAIL_MINZOOM, DISTRICT_TILES, PERU_BOUNDS } from "../config/map";
+import { pickSeries } from "../core/indicator-values";
 import { COPY } from "../i18n/copy";
 import type { Lang } from "../core/types";
 import { useAppStore } from "../store";
 import { buildMapGeometry } from "./geometry";
-import { baseStyle, detailLayers, fillColorExpression, LAYER, paletteColors, SRC } from "./layers";
-import { attachDepartmentLabels } from "./department-labels";
+import {
+  baseStyle,
+  detailLayers,
+  fillColorExpression,
+  glyphsUrlOf,
+  LAYER,
+  paletteColors,
+  SRC,
+} from "./layers";
+import { buildPlaceLabels } from "./label-points";
+import { syncPopulationAlpha } from "./population-alpha-sync";
 import { attachHover } from "./hover";
+import { attachPointLayers } from "./points-layer";
 import { syncFeatureState } from "./use-feature-state";
 import { syncHighlight } from "./highlight";
 import { POLICE_LAYER, POLICE_SRC, policeCircleLayer, policeSource } from "./police-layer";
@@ -67,7 +79,11 @@ export function MapView() {
     const tileUrl = `${new URL(DISTRICT_TILES.dir, document.baseURI).href}{z}/{x}/{y}.pbf`;
     const map = new maplibregl.Map({
       container: container.current,
-      style: baseStyle(tileUrl, useAppStore.getState().mapLayer?.palette ?? "risk"),
+      style: baseStyle(
+        tileUrl,
+        useAppStore.getState().mapLayer?.palette ?? "risk",
+        glyphsUrlOf(document.baseURI),
+      ),
       bounds: PERU_BOUNDS,
       fitBoundsOptions: { padding: initialPadding(container.current) },
       attributionControl: false,
@@ -105,17 +121,27 @@ export function MapView() {
     // first frame with districts is then already coloured (one expensive frame fewer).
     let styleReady = false;
     let states: ReturnType<typeof syncFeatureState> | null = null;
+    let alphaStates: ReturnType<typeof syncPopulationAlpha> | null = null;
     const attachData = () => {
       const { table } = useAppStore.getState();
       if (states || !table || !styleReady) return;
       states = syncFeatureState(map, useAppStore);
       cleanups.push(states.dispose);
       cleanups.push(attachHover(map, useAppStore));
-      cleanups.push(attachDepartmentLabels(map, table.districts));
+      cleanups.push(attachPointLayers(map, useAppStore)); // imported points and areas (#17)
+      alphaStates = syncPopulationAlpha(map, useAppStore);
+      cleanups.push(alphaStates.dispose);
       performance.mark("map-colours-attached");
       map.once("idle", () => {
         performance.mark("map-first-idle");
         useAppStore.getState().setMapReady();
+        // Place names are drawn by MapLibre in the canvas (PNG export and slides include them).
+        // Sent after the first coloured frame: the glyphs and the names' tiles then do not delay it
+        // (measured: attach → first idle ~0.9 s longer with them before).
+        const population = pickSeries(table.series, "population")?.values ?? [];
+        map
+          .getSource<GeoJSONSource>(SRC.labels)
+          ?.setData(buildPlaceLabels(table.districts, population));
       });
     };
 
@@ -129,8 +155,10 @@ export function MapView() {
       const geo = buildMapGeometry(topology, table.districts);
       map.addSource(SRC.detail, { type: "geojson", data: geo.source });
       const palette = useAppStore.getState().mapLayer?.palette ?? "risk";
-      for (const layer of detailLayers(palette)) map.addLayer(layer, LAYER.highlightHalo);
+      const alpha = useAppStore.getState().populationAlpha;
+      for (const layer of detailLayers(palette, alpha)) map.addLayer(layer, LAYER.highlightHalo);
       states.resync();
+      alphaStates?.resync();
       // Checked on "idle" too: under load the last "sourcedata" can come before the source counts
       // as loaded, and the tiles then stayed on at every zoom.
       const handOver = () => {

@@ -1,4 +1,5 @@
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
+import type { DistrictRow } from "../data/contract";
 import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
 import type { StoreApi, UseBoundStore } from "zustand";
 import type { AppState } from "../store";
@@ -26,6 +27,27 @@ export function buildHighlight(
   return { type: "FeatureCollection", features };
 }
 
+/**
+ * Names of the selected and marked districts at their label points, for a symbol layer that is
+ * always drawn (LAYER.labelsHighlight), whatever the zoom and the collisions of other names.
+ */
+export function buildHighlightLabels(
+  rows: readonly DistrictRow[],
+  selectedId: number | null,
+  markedIds: readonly number[],
+): FeatureCollection<Point, { kind: Kind; name: string }> {
+  const features: Feature<Point, { kind: Kind; name: string }>[] = [];
+  const add = (id: number, kind: Kind) => {
+    const r = rows[id];
+    if (!r) return;
+    const geometry: Point = { type: "Point", coordinates: [r.label[0], r.label[1]] };
+    features.push({ type: "Feature", id, properties: { kind, name: r.name }, geometry });
+  };
+  for (const id of markedIds) if (id !== selectedId) add(id, "marked");
+  if (selectedId !== null) add(selectedId, "selected");
+  return { type: "FeatureCollection", features };
+}
+
 export function syncHighlight(
   map: MlMap,
   store: UseBoundStore<StoreApi<AppState>>,
@@ -39,6 +61,9 @@ export function syncHighlight(
     marked = s.markedIds;
     const source = map.getSource<GeoJSONSource>(SRC.highlight);
     source?.setData(buildHighlight(districts, s.selectedId, s.markedIds));
+    map
+      .getSource<GeoJSONSource>(SRC.highlightLabels)
+      ?.setData(buildHighlightLabels(s.table?.districts ?? [], s.selectedId, s.markedIds));
   };
   apply(store.getState());
   return store.subscribe(apply);

@@ -1,12 +1,14 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { NEUTRAL_PALETTE, NO_DATA_COLOR, QUADRANT_PALETTE, RISK_PALETTE } from "../config/palettes";
-import { buildHighlight } from "./highlight";
+import { buildHighlight, buildHighlightLabels } from "./highlight";
 import { DETAIL_MINZOOM, DISTRICT_TILES } from "../config/map";
 import {
   baseStyle,
   detailLayers,
   fillColorExpression,
+  fillOpacityExpression,
+  glyphsUrlOf,
   HIGHLIGHT_STYLE,
   LAYER,
   SRC,
@@ -30,20 +32,80 @@ const emptyGeojson = {
   data: { type: "FeatureCollection" as const, features: [] },
 };
 const TILE_URL = "http://localhost/app/data/tiles/{z}/{x}/{y}.pbf";
+// Written by hand: the page's own folder, then the fontstack and range MapLibre fills in.
+const GLYPHS = "http://localhost/app/fonts/{fontstack}/{range}.pbf";
+const style = (palette: "risk" | "neutral" = "risk") => baseStyle(TILE_URL, palette, GLYPHS);
 
 describe("map layers", () => {
-  it("form a valid style whose only remote resource is the page's own tiles", () => {
-    const style = baseStyle(TILE_URL, "risk");
-    style.sources[SRC.detail] = emptyGeojson;
-    style.layers.splice(-2, 0, ...detailLayers("risk")); // below the highlight pair, as MapView
-    expect(validateStyleMin(style)).toEqual([]);
-    expect(style.glyphs).toBeUndefined();
-    expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style).match(/https?:[^"]*/g)).toEqual([TILE_URL]);
+  it("form a valid style whose only remote resources are the page's own tiles and glyphs", () => {
+    const s = style();
+    s.sources[SRC.detail] = emptyGeojson;
+    const halo = s.layers.findIndex((l) => l.id === LAYER.highlightHalo);
+    s.layers.splice(halo, 0, ...detailLayers("risk", true)); // below the highlight, as MapView
+    expect(validateStyleMin(s)).toEqual([]);
+    expect(s.glyphs).toBe(GLYPHS);
+    expect(s.sprite).toBeUndefined();
+    expect(JSON.stringify(s).match(/https?:[^"]*/g)).toEqual([GLYPHS, TILE_URL]);
+  });
+
+  it("build the glyph URL under the page's folder, braces kept for MapLibre", () => {
+    expect(glyphsUrlOf("http://localhost/app/index.html#v=1")).toBe(GLYPHS);
+    expect(glyphsUrlOf("https://example.gob.pe/mapa/")).toBe(
+      "https://example.gob.pe/mapa/fonts/{fontstack}/{range}.pbf",
+    );
+  });
+
+  it("name departments, provinces and districts at growing zooms, marked and selected first", () => {
+    const labels = style().layers.filter((l) => l.type === "symbol");
+    expect(labels.map((l) => [l.id, l.minzoom ?? 0, l.maxzoom ?? 24])).toEqual([
+      [LAYER.labelsDistrict, 8.5, 24],
+      [LAYER.labelsProvince, 6.5, 9],
+      [LAYER.labelsDepartment, 0, 7],
+      [LAYER.labelsMarked, 0, 24],
+      [LAYER.labelsHighlight, 0, 24],
+    ]);
+    for (const l of labels) {
+      if (l.type !== "symbol") continue;
+      // Every font is one of the two shipped in public/fonts.
+      expect(["NotoSans-Regular", "NotoSans-Medium"]).toContain(
+        (l.layout?.["text-font"] as string[])[0],
+      );
+      expect(l.paint?.["text-halo-width"]).toBeGreaterThanOrEqual(1.5);
+    }
+    const district = labels[0];
+    expect(district?.type === "symbol" ? district.layout?.["symbol-sort-key"] : null).toEqual([
+      "get",
+      "rank",
+    ]);
+    const selected = labels[4];
+    expect(selected?.type === "symbol" ? selected.layout?.["text-allow-overlap"] : null).toBe(true);
+    expect(selected && "filter" in selected ? selected.filter : null).toEqual([
+      "==",
+      ["get", "kind"],
+      "selected",
+    ]);
+  });
+
+  it("fade by population only in the population-alpha view, hover still lighter", () => {
+    expect(fillOpacityExpression(false)).toEqual([
+      "case",
+      ["boolean", ["feature-state", "hover"], false],
+      0.55,
+      1,
+    ]);
+    expect(fillOpacityExpression(true)).toEqual([
+      "*",
+      fillOpacityExpression(false),
+      ["coalesce", ["feature-state", "alpha"], 1],
+    ]);
+    const fill = detailLayers("risk", true)[0];
+    expect(fill?.type === "fill" ? fill.paint?.["fill-opacity"] : null).toEqual(
+      fillOpacityExpression(true),
+    );
   });
 
   it("start with the district tiles over exactly their bounds and zooms", () => {
-    const src = baseStyle(TILE_URL, "risk").sources[SRC.districts];
+    const src = style().sources[SRC.districts];
     expect(src).toEqual({
       type: "vector",
       tiles: [TILE_URL],
@@ -72,7 +134,7 @@ describe("map layers", () => {
   });
 
   it("draw fill, province and department outlines from the tiles, highlight on top", () => {
-    const layers = baseStyle(TILE_URL, "risk").layers;
+    const layers = style().layers.filter((l) => l.type !== "symbol");
     expect(
       layers.map((l) => [l.id, l.type, "source-layer" in l ? l["source-layer"] : null]),
     ).toEqual([
@@ -86,7 +148,7 @@ describe("map layers", () => {
   });
 
   it("outline the selection with a dark line over a wider white halo", () => {
-    const layers = baseStyle(TILE_URL, "risk").layers;
+    const layers = style().layers;
     const halo = layers.find((l) => l.id === LAYER.highlightHalo);
     const line = layers.find((l) => l.id === LAYER.highlight);
     expect(halo?.type === "line" ? halo.paint?.["line-color"] : null).toBe("#ffffff");
@@ -156,5 +218,24 @@ describe("buildHighlight", () => {
   it("is empty with nothing selected or marked, and ignores unknown ids", () => {
     expect(buildHighlight(districts, null, []).features).toEqual([]);
     expect(buildHighlight(districts, 9, [7]).features).toEqual([]);
+  });
+});
+
+describe("buildHighlightLabels", () => {
+  const rows = [0, 1, 2].map((id) => ({
+    id,
+    name: `D${id}`,
+    label: [id, -id] as [number, number],
+  }));
+
+  it("names marked districts then the selected one at their label points", () => {
+    const fc = buildHighlightLabels(rows as never, 1, [2, 1]);
+    expect(
+      fc.features.map((f) => [f.properties.name, f.properties.kind, f.geometry.coordinates]),
+    ).toEqual([
+      ["D2", "marked", [2, -2]],
+      ["D1", "selected", [1, -1]],
+    ]);
+    expect(buildHighlightLabels(rows as never, null, [9]).features).toEqual([]);
   });
 });

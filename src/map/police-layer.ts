@@ -5,7 +5,10 @@ import type { PoliceStations } from "../data/contract";
 export const POLICE_SRC = "police-stations";
 export const POLICE_LAYER = "police-stations";
 
-/** Stations with a coordinate as GeoJSON points (properties: id, ubigeo, officers). */
+/**
+ * Stations with a coordinate as GeoJSON points (properties: id, ubigeo, officers, districtId; -1 =
+ * officers or district unknown). The census publishes no station name: the tooltip says so.
+ */
 export function policeSource(data: PoliceStations): GeoJSONSourceSpecification {
   return {
     type: "geojson",
@@ -18,7 +21,12 @@ export function policeSource(data: PoliceStations): GeoJSONSourceSpecification {
               {
                 type: "Feature" as const,
                 geometry: { type: "Point" as const, coordinates: [s.lon, s.lat] },
-                properties: { id: s.id, ubigeo: s.ubigeo, officers: s.officers ?? 0 },
+                properties: {
+                  id: s.id,
+                  ubigeo: s.ubigeo,
+                  officers: s.officers ?? -1,
+                  districtId: s.districtId ?? -1,
+                },
               },
             ],
       ),

@@ -2,6 +2,7 @@ import type { FeatureIdentifier, Map as MlMap } from "maplibre-gl";
 import type { StoreApi, UseBoundStore } from "zustand";
 import { DISTRICT_TILES } from "../config/map";
 import type { AppState } from "../store";
+import { colorSlot } from "../store/map-layer";
 import { SRC } from "./layers";
 
 /**
@@ -26,22 +27,27 @@ export function syncFeatureState(
   map: MlMap,
   store: UseBoundStore<StoreApi<AppState>>,
 ): { resync: () => void; dispose: () => void } {
-  const applied = new Map<string, Int8Array>();
+  // Per source: the classIndex last applied and the colour slots it gave (slots, not classes, are
+  // compared: the same class can take another colour on a layer with fewer classes).
+  const applied = new Map<string, { classIndex: Int8Array; slots: Int8Array }>();
 
   const apply = (s: AppState) => {
-    const next = s.mapLayer?.classIndex;
-    if (!next) return;
+    const layer = s.mapLayer;
+    if (!layer) return;
+    const next = layer.classIndex;
+    let slots: Int8Array | null = null;
     for (const source of [SRC.districts, SRC.detail]) {
       if (!map.getSource(source)) continue;
       const before = applied.get(source);
-      if (before === next) continue;
+      if (before?.classIndex === next) continue;
+      slots ??= Int8Array.from(next, (c) => colorSlot(layer, c));
       const sourceLayer = source === SRC.districts ? DISTRICT_TILES.layers.districts : undefined;
-      for (let id = 0; id < next.length; id++) {
-        const cls = next[id] ?? -1;
-        if (before && before[id] === cls) continue;
+      for (let id = 0; id < slots.length; id++) {
+        const cls = slots[id] ?? -1;
+        if (before && before.slots[id] === cls) continue;
         map.setFeatureState({ source, sourceLayer, id }, { cls });
       }
-      applied.set(source, next);
+      applied.set(source, { classIndex: next, slots });
     }
   };
 

@@ -1,4 +1,5 @@
 import { COPY } from "../i18n/copy";
+import { SCHEMA_COPY } from "../i18n/schema-copy";
 import { useAppStore } from "../store";
 
 /**
@@ -12,7 +13,7 @@ export function BoundariesNotice() {
   return (
     <div className="notice notice-warn" role="status" data-testid="boundaries-notice">
       <strong>{COPY[lang].boundariesMissing}</strong>
-      <div className="muted">{error}</div>
+      <div className="muted">{error.map(SCHEMA_COPY[lang].dataIssue).join("\n")}</div>
     </div>
   );
 }

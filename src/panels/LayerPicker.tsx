@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { COPY } from "../i18n/copy";
+import { LABELS_COPY } from "../i18n/labels-copy";
 import { listLayerOptions } from "../core/layer-catalog";
 import { useAppStore } from "../store";
 
@@ -13,6 +14,8 @@ export function LayerPicker() {
   const setLayer = useAppStore((s) => s.setLayer);
   const setYear = useAppStore((s) => s.setYear);
   const extra = useAppStore((s) => s.extraLayerOptions);
+  const populationAlpha = useAppStore((s) => s.populationAlpha);
+  const setPopulationAlpha = useAppStore((s) => s.setPopulationAlpha);
   const options = useMemo(() => (table ? listLayerOptions(table, defs) : []), [table, defs]);
   const current = options.find((o) => o.id === layer?.layerId);
   const t = COPY[lang];
@@ -60,6 +63,15 @@ export function LayerPicker() {
           </select>
         </label>
       )}
+      <label className="check" title={LABELS_COPY[lang].populationAlphaHint}>
+        <input
+          type="checkbox"
+          checked={populationAlpha}
+          onChange={(e) => setPopulationAlpha(e.target.checked)}
+          data-testid="population-alpha"
+        />
+        <span>{LABELS_COPY[lang].populationAlphaToggle}</span>
+      </label>
     </div>
   );
 }

@@ -1,6 +1,14 @@
 import { useMemo } from "react";
+import { DENSITY_ALPHAS } from "../config/map";
 import { COPY } from "../i18n/copy";
-import { isCategorical, layerCaption, layerTitle, legendRowLabel } from "../i18n/layer-title";
+import { LABELS_COPY } from "../i18n/labels-copy";
+import {
+  isCategorical,
+  layerCaption,
+  layerTitle,
+  legendRowLabel,
+  viewCaption,
+} from "../i18n/layer-title";
 import { formatNumber } from "../lib/format";
 import { legendRows } from "../store/legend-rows";
 import { useAppStore } from "../store";
@@ -15,6 +23,7 @@ export function Legend() {
   const lang = useAppStore((s) => s.lang);
   const sources = useSourceNames(layer?.sourceIds ?? []);
   const rows = useMemo(() => (layer ? legendRows(layer) : []), [layer]);
+  const populationAlpha = useAppStore((s) => s.populationAlpha);
   if (!layer) return null;
   const t = COPY[lang];
   const method =
@@ -43,6 +52,30 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {populationAlpha && (
+        <div className="legend-alpha" data-testid="legend-alpha">
+          <p style={{ margin: "6px 0 4px" }}>{viewCaption({ populationAlpha }, lang)[0]}</p>
+          <div
+            className="legend-alpha-ramp"
+            style={{ display: "flex", alignItems: "center", gap: 3, fontSize: 12, marginBottom: 6 }}
+          >
+            <span>{LABELS_COPY[lang].populationAlphaLow}</span>
+            {DENSITY_ALPHAS.map((a) => (
+              <span
+                key={a}
+                className="swatch"
+                aria-hidden="true"
+                style={{
+                  display: "inline-block",
+                  background: rows.findLast((r) => r.classIndex >= 0)?.color ?? "#555",
+                  opacity: a,
+                }}
+              />
+            ))}
+            <span>{LABELS_COPY[lang].populationAlphaHigh}</span>
+          </div>
+        </div>
+      )}
       <div className="legend-source">{t.sourceLine(sources.join("; "))}</div>
     </section>
   );

@@ -10,10 +10,11 @@ import type { RiskThreshold } from "../core/gaps";
 import { resolveIndicatorColumns } from "../core/indicator-values";
 import { pickSeries } from "../core/indicator-values";
 import { computePoliceCoverage, type PoliceSummary } from "../core/police";
+import type { DataIssue } from "../core/data-issues";
 import type { DistrictScore, IndicatorDef, Text } from "../core/types";
 import { DATA_FILES } from "../config/map";
 import type { DistrictTable, PoliceStations } from "../data/contract";
-import { fetchJson } from "../data/load";
+import { dataIssuesOf, fetchJson } from "../data/load";
 import { parsePoliceStations } from "../data/schema";
 import type { AppState } from "./index";
 import { registerLayerProvider } from "./layer-providers";
@@ -28,7 +29,8 @@ export type BarrioOrigin = "bundled" | "imported";
 export interface CoverageSlice {
   coverageStatus: CoverageStatus;
   /** Validation problems of barrio-seguro.json / police-stations.json (Spanish). */
-  coverageIssues: string[];
+  /** Problems of the coverage files (codes; the panel words them). */
+  coverageIssues: DataIssue[];
   barrio: BarrioSeguroData | null;
   barrioOrigin: BarrioOrigin;
   policeStations: PoliceStations | null;
@@ -139,7 +141,7 @@ export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> 
       } catch (e) {
         set({
           coverageStatus: "error",
-          coverageIssues: [e instanceof Error ? e.message : String(e)],
+          coverageIssues: dataIssuesOf(e),
         });
       }
       get().recompute();

@@ -1,17 +1,18 @@
 import type { StateCreator } from "zustand";
 import type { CrimeMonthlyFile, FiscalContext } from "../data/contract";
-import { loadCrimeMonthly, loadFiscalContext } from "../data/load";
+import type { DataIssue } from "../core/data-issues";
+import { dataIssuesOf, loadCrimeMonthly, loadFiscalContext } from "../data/load";
 import type { AppState } from "./index";
 
 /** A monthly crime file: still loading, loaded, or why it could not be. */
 export type CrimeMonthlyState =
   | { status: "loading" }
   | { status: "ready"; file: CrimeMonthlyFile }
-  | { status: "error"; message: string };
+  | { status: "error"; issues: DataIssue[] };
 
 /** A file loaded on demand: loading, loaded, or why not. */
 export type LazyState<T> =
-  { status: "loading" } | { status: "ready"; file: T } | { status: "error"; message: string };
+  { status: "loading" } | { status: "ready"; file: T } | { status: "error"; issues: DataIssue[] };
 
 export interface CrimeSlice {
   /** Monthly crime files by key ("trends" or a department code), loaded on first need. */
@@ -38,10 +39,7 @@ export const createCrimeSlice: StateCreator<AppState, [], [], CrimeSlice> = (set
     set({ fiscalContext: { status: "loading" } });
     loadFiscalContext().then(
       (file) => set({ fiscalContext: { status: "ready", file } }),
-      (e: unknown) =>
-        set({
-          fiscalContext: { status: "error", message: e instanceof Error ? e.message : String(e) },
-        }),
+      (e: unknown) => set({ fiscalContext: { status: "error", issues: dataIssuesOf(e) } }),
     );
   },
   loadCrimeMonthly: (key) => {
@@ -52,7 +50,7 @@ export const createCrimeSlice: StateCreator<AppState, [], [], CrimeSlice> = (set
     put({ status: "loading" });
     loader(key).then(
       (file) => put({ status: "ready", file }),
-      (e: unknown) => put({ status: "error", message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => put({ status: "error", issues: dataIssuesOf(e) }),
     );
   },
 });

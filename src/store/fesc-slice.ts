@@ -9,6 +9,7 @@ import {
 } from "../core/allocation";
 import type { DistrictCoverage } from "../core/coverage";
 import { resolveIndicatorColumns } from "../core/indicator-values";
+import type { ViewProblem } from "../core/saved-views";
 import type { Scenario, ScenarioMethod } from "../core/scenarios";
 import {
   selectDistricts,
@@ -78,8 +79,12 @@ export interface FescSlice {
   /** Names of the two scenarios compared (before, after). */
   fescCompare: [string | null, string | null];
   setFesc: (patch: Partial<FescParams>) => void;
-  /** Save the current selection under a name (same name replaces). */
-  saveFescScenario: (name: string) => void;
+  /**
+   * Save the current selection under a name (same name replaces), or refuse it when the scenarios
+   * would no longer fit in a view's link (they travel in it: the storage rule of saved views), and
+   * return that problem (null = saved).
+   */
+  saveFescScenario: (name: string) => ViewProblem | null;
   deleteFescScenario: (name: string) => void;
   setFescCompare: (pair: [string | null, string | null]) => void;
   /** Replace params and scenarios at once (URL restore). */
@@ -93,10 +98,14 @@ export const createFescSlice: StateCreator<AppState, [], [], FescSlice> = (set, 
   setFesc: (patch) => set({ fesc: { ...get().fesc, ...patch } }),
   saveFescScenario: (name) => {
     const result = selectFescResult(get());
-    if (!result) return;
+    if (!result) return null;
     const scenario = scenarioOf(name, get().fesc, selectWeights(get()), result);
     const rest = get().fescScenarios.filter((s) => s.name !== name);
-    set({ fescScenarios: [...rest, scenario] });
+    const fescScenarios = [...rest, scenario];
+    const problem = get().checkLinkFits({ fescScenarios });
+    if (problem) return problem;
+    set({ fescScenarios });
+    return null;
   },
   deleteFescScenario: (name) =>
     set({ fescScenarios: get().fescScenarios.filter((s) => s.name !== name) }),

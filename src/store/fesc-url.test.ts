@@ -10,7 +10,7 @@ import {
   type FescUrlContext,
   type FescUrlState,
 } from "./fesc-url";
-import { joinParams } from "./url-sync";
+import { joinParams } from "../core/link-codec";
 
 /** Issues worded as the Spanish UI shows them (the decoder returns codes). */
 const words = (issues: readonly LinkIssue[]) => issues.map((i) => COPY.es.linkIssue(i));

@@ -4,6 +4,7 @@ import type { LinkIssue } from "../core/link-issues";
 import { decodeScenario, encodeScenario, TIER_CLASS_COUNT, type Scenario } from "../core/scenarios";
 import type { Condition } from "../core/selection";
 import { DEFAULT_FESC, type FescParams, type FescSlice } from "./fesc-slice";
+import type { UrlPart } from "./url-sync";
 
 /**
  * The FESC part of the URL state. Only values that differ from DEFAULT_FESC are written, so a
@@ -23,6 +24,24 @@ import { DEFAULT_FESC, type FescParams, type FescSlice } from "./fesc-slice";
  * under "name (2)" and reported.
  */
 export type FescUrlState = Pick<FescSlice, "fesc" | "fescScenarios" | "fescCompare">;
+
+/** Every key the FESC part writes or reads (the link's generic part leaves them to this module). */
+export const FESC_URL_KEYS = [
+  "fr",
+  "fn",
+  "fc",
+  "fa",
+  "fb",
+  "fm",
+  "ff",
+  "fx",
+  "ft",
+  "fd",
+  "fp",
+  "fe",
+  "fs",
+  "fk",
+] as const;
 
 /** What decoding checks codes against (the loaded data); absent sets are not checked. */
 export interface FescUrlContext {
@@ -352,3 +371,13 @@ function decodeScenarioList(fs: string, ctx: FescUrlContext, issues: LinkIssue[]
   }
   return scenarios;
 }
+
+/** The FESC part of the whole link, composed into store/url-sync.ts's list of parts. */
+export const FESC_URL_PART: UrlPart = {
+  id: "fesc",
+  keys: FESC_URL_KEYS,
+  toParams: (s) => [...fescToUrlParams(s).entries()],
+  // Codes are checked against the data only once it is loaded.
+  fromParams: (params, s, ctx) =>
+    fescFromUrlParams(params, s.table ? ctx : { indicatorIds: ctx.indicatorIds }),
+};

@@ -108,12 +108,13 @@ function ruleText(r: HotspotResult): Text {
   const a = r.options.alpha;
   if (r.options.correction === "fdr") {
     return {
-      es: `FDR de Benjamini–Hochberg q = ${String(a).replace(".", ",")} (p ≤ ${String(r.pThreshold).replace(".", ",")}), ${n} permutaciones condicionales`,
+      // es-PE writes decimals with a point, as the rest of the app (lib/format).
+      es: `FDR de Benjamini–Hochberg q = ${a} (p ≤ ${r.pThreshold}), ${n} permutaciones condicionales`,
       en: `Benjamini–Hochberg FDR q = ${a} (p ≤ ${r.pThreshold}), ${n} conditional permutations`,
     };
   }
   return {
-    es: `p < ${String(a).replace(".", ",")}, ${n} permutaciones condicionales`,
+    es: `p < ${a}, ${n} permutaciones condicionales`,
     en: `p < ${a}, ${n} conditional permutations`,
   };
 }

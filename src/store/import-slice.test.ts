@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describeImportProblem } from "../i18n/import-copy";
 import type { CategoricalLayer } from "../core/import-apply";
 import type { DataManifest, DistrictRow, DistrictTable } from "../data/contract";
 import type { ImportResponse, WorkerLike } from "../workers/import-client";
@@ -177,7 +178,9 @@ describe("import slice", () => {
     );
     const s = useAppStore.getState();
     expect(s.stagedImport?.result).toBeNull();
-    expect(s.stagedImport?.report.fatal).toMatch(
+    const fatal = s.stagedImport?.report.fatal;
+    expect(fatal?.detail).toMatchObject({ code: "missingColumns", missing: ["ubigeo", "robos"] });
+    expect(fatal && describeImportProblem("es", fatal)).toMatch(
       /^malo\.csv, fila 1: faltan las columnas "ubigeo", "robos"/,
     );
     expect(s.table).toBe(TABLE);

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { AggregateResult, ImportSpec } from "../core/import-aggregate";
 import { applyImport, type ApplyOptions, type CategoricalLayer } from "../core/import-apply";
+import { ImportFailureError, type ImportFailure } from "../core/import-messages";
 import type { ImportReport } from "../core/import-report";
 import type { Direction, IndicatorDef, Text } from "../core/types";
 import { nameKey } from "../core/ubigeo";
@@ -21,8 +22,10 @@ import type { MapLayer } from "./map-layer";
 /**
  * "generic": any CSV (wide or long); "sidpol": the official police-report file (crime series);
  * "security": a ubigeo-keyed security-spending table (PP 0030 execution…): series security_spending.
+ * "points": coordinates or shapes assigned to districts in the browser (points-slice.ts).
  */
-export type ImportKind = "generic" | "sidpol" | "security";
+export const IMPORT_KINDS = ["generic", "sidpol", "security", "points"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** An import being read by the worker. */
 export interface ImportJob {
@@ -86,8 +89,8 @@ export interface ImportHistoryEntry {
 export interface ImportSlice {
   importJob: ImportJob | null;
   stagedImport: StagedImport | null;
-  /** Error of the last run (worker failure), Spanish; the data in force is untouched. */
-  importError: string | null;
+  /** Error of the last run (worker failure), as a code; the data in force is untouched. */
+  importError: ImportFailure | null;
   /** Applied imports, most recent last (undo pops). */
   importHistory: ImportHistoryEntry[];
   /** Category columns of imports, drawn as "cat:<key>" layers. */
@@ -109,8 +112,11 @@ export interface ImportSlice {
   ) => Promise<CsvPreview | null>;
   /** Drop the staged import (the user cancelled in the report). */
   discardImport: () => void;
-  /** Apply a confirmed import: one setTable (one recompute); returns the history entry. */
-  confirmImport: (commit: ImportCommit) => ImportHistoryEntry;
+  /**
+   * Apply a confirmed import: one setTable (one recompute); returns the history entry. `keep`
+   * (default true) keeps it in the browser (dataset-slice); false when re-applying a kept one.
+   */
+  confirmImport: (commit: ImportCommit, opts?: { keep?: boolean }) => ImportHistoryEntry;
   /** Restore the state before the last applied import. */
   undoImport: () => ImportHistoryEntry | null;
 }
@@ -261,7 +267,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
         return null;
       }
       // Too many modalities to map in the UI: let the worker map them to families instead.
-      const tooMany = outcome.report.fatal?.includes("valores distintos") ?? false;
+      const tooMany = outcome.report.fatal?.detail.code === "tooManyGroups";
       if (tooMany && fallbackSpec && s !== fallbackSpec) return false;
       currentJob = null;
       set({
@@ -283,7 +289,13 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       if (first === false && fallbackSpec) await run(fallbackSpec);
     } catch (e) {
       currentJob = null;
-      set({ importJob: null, importError: e instanceof Error ? e.message : String(e) });
+      set({
+        importJob: null,
+        importError:
+          e instanceof ImportFailureError
+            ? e.failure
+            : { code: "workerFailed", detail: e instanceof Error ? e.message : String(e) },
+      });
     }
   },
   previewImport: (file, fileName, format) => previewFile(file, fileName, format, workerFactory),
@@ -294,9 +306,9 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
     set({ importJob: null });
   },
   discardImport: () => set({ stagedImport: null, importError: null }),
-  confirmImport: (commit) => {
+  confirmImport: (commit, opts) => {
     const s = get();
-    if (!s.table) throw new Error("no hay datos cargados");
+    if (!s.table) throw new ImportFailureError({ code: "noTable" });
     const sourceId = `import-${s.importHistory.length + 1}-${nameKey(commit.fileName).replace(/ /g, "-").slice(0, 30)}`;
     const applied = applyImport(s.table, commit.result, { ...commit.options, sourceId });
     const choices = commit.indicatorChoices ?? {};
@@ -378,6 +390,11 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       importError: null,
     });
     get().setTable(table, indicatorDefs);
+    if (opts?.keep !== false) {
+      const staged = s.stagedImport;
+      const fileBytes = staged?.fileName === commit.fileName ? staged.sizeBytes : null;
+      get().keepImport(commit, entry, fileBytes);
+    }
     return entry;
   },
   undoImport: () => {

@@ -3,12 +3,14 @@ import type { Text } from "../core/types";
 import { createCoverageSlice, type CoverageSlice } from "./coverage-slice";
 import { createCrimeSlice, type CrimeSlice } from "./crime-slice";
 import { createDataSlice, type DataSlice } from "./data-slice";
+import { createDatasetSlice, type DatasetSlice } from "./dataset-slice";
 import { createFescSlice, type FescSlice } from "./fesc-slice";
 import { createHotspotSlice, type HotspotSlice } from "./hotspot-slice";
 import { computeIndexState, createIndexSlice, type IndexSlice } from "./index-slice";
 import { createImportSlice, type ImportSlice } from "./import-slice";
 import { computeMapLayer } from "./layer-providers";
 import type { MapLayer } from "./map-layer";
+import { createPointsSlice, type PointsSlice } from "./points-slice";
 import { createPresentationSlice, type PresentationSlice } from "./presentation-slice";
 import { createSimilarSlice, type SimilarSlice } from "./similar-slice";
 import { createViewSlice, type ViewSlice } from "./view-slice";
@@ -31,7 +33,9 @@ export type AppState = DataSlice &
   ImportSlice &
   CrimeSlice &
   HotspotSlice &
-  SimilarSlice;
+  SimilarSlice &
+  DatasetSlice &
+  PointsSlice;
 
 export const useAppStore = create<AppState>()((...a) => {
   const [set, get] = a;
@@ -46,6 +50,8 @@ export const useAppStore = create<AppState>()((...a) => {
     ...createCrimeSlice(...a),
     ...createHotspotSlice(...a),
     ...createSimilarSlice(...a),
+    ...createDatasetSlice(...a),
+    ...createPointsSlice(...a),
     mapLayer: null,
     extraLayerOptions: [],
     recompute: () => {

@@ -1,5 +1,5 @@
 import { NO_DATA_COLOR, paletteColors } from "../config/palettes";
-import type { MapLayer } from "./map-layer";
+import { colorSlot, type MapLayer } from "./map-layer";
 
 export interface LegendRow {
   color: string;
@@ -22,7 +22,7 @@ export function legendRows(layer: MapLayer): LegendRow[] {
   const rows: LegendRow[] = [];
   for (let i = 0; i < layer.classCount; i++) {
     rows.push({
-      color: colors[i] ?? NO_DATA_COLOR,
+      color: colors[colorSlot(layer, i)] ?? NO_DATA_COLOR,
       from: i === 0 ? layer.min : (layer.breaks[i - 1] ?? null),
       to: i === layer.classCount - 1 ? layer.max : (layer.breaks[i] ?? null),
       count: counts[i] ?? 0,

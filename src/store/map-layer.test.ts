@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMapLayer, partialYearCaption } from "./map-layer";
+import { buildMapLayer, colorSlot, partialYearCaption } from "./map-layer";
 
 const base = {
   layerId: "robbery_rate",
@@ -50,5 +50,27 @@ describe("buildMapLayer captions", () => {
     expect(
       buildMapLayer({ ...base, period: { ...partial, months: null } }).caption,
     ).toBeUndefined();
+  });
+});
+
+describe("buildMapLayer with tied values", () => {
+  it("keeps the districts at 0 in the lowest class and spreads fewer classes over the ramp", () => {
+    // [0×8, 5, 5], k = 5: the tied 0 is class 0 (break 0); the values above 0 are all 5 = the max,
+    // so no further break → 2 classes.
+    const layer = buildMapLayer({ ...base, values: [0, 0, 0, 0, 0, 0, 0, 0, 5, 5] });
+    expect(layer.breaks).toEqual([0]);
+    expect(layer.classCount).toBe(2);
+    expect([...layer.classIndex]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+    // 2 classes on the 5-colour risk ramp: round(c · 4 / 1) → 0, 4 (the top stays darkest).
+    expect([0, 1].map((c) => colorSlot(layer, c))).toEqual([0, 4]);
+    const four = { classCount: 4, palette: "risk" as const };
+    expect([0, 1, 2, 3].map((c) => colorSlot(four, c))).toEqual([0, 1, 3, 4]);
+    expect(colorSlot(layer, -1)).toBe(-1);
+  });
+  it("leaves categorical layers and full ramps untouched", () => {
+    const full = buildMapLayer(base);
+    expect(full.classCount).toBe(5);
+    expect(colorSlot(full, 3)).toBe(3);
+    expect(colorSlot({ classCount: 2, palette: "category", classLabels: [] }, 1)).toBe(1);
   });
 });

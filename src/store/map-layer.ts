@@ -1,4 +1,4 @@
-import type { PaletteName } from "../config/palettes";
+import { paletteColors, type PaletteName } from "../config/palettes";
 import { classify } from "../core/classify";
 import { listLayerOptions, resolveLayerValues } from "../core/layer-catalog";
 import { isPartialSeries, type PeriodInput } from "../core/indicator-values";
@@ -96,8 +96,25 @@ export function buildMapLayer(
     breaks,
     min,
     max,
-    classCount: CLASS_COUNT,
+    // Ties (quantile) or few distinct values (jenks) give fewer classes: the legend lists only those.
+    classCount: present.length > 0 ? breaks.length + 1 : CLASS_COUNT,
   };
+}
+
+/**
+ * The palette colour of class c: the class itself, except on a numeric layer with fewer classes than
+ * the palette has colours (tied quantiles, jenks on few values), whose classes spread over the whole
+ * ramp — slot = round(c · (n − 1) / (k − 1)) — so the top class stays the darkest colour. One rule for
+ * the map's feature-state and the legend. c < 0 (no data) stays as is.
+ */
+export function colorSlot(
+  layer: Pick<MapLayer, "classCount" | "classLabels" | "palette">,
+  c: number,
+): number {
+  const n = paletteColors(layer.palette).length;
+  if (c < 0 || layer.classLabels || layer.classCount >= n) return c;
+  if (layer.classCount <= 1) return Math.floor((n - 1) / 2);
+  return Math.round((c * (n - 1)) / (layer.classCount - 1));
 }
 
 /** The layer for a plain indicator/series; falls back to the first available layer. */

@@ -6,8 +6,10 @@ import {
   cleanTitle,
   moveItem,
   nextViewId,
+  isStaleRevision,
   readStoredViews,
   readViewsFile,
+  storedRevision,
   viewsFileOf,
   VIEW_LIMITS,
   type RejectedView,
@@ -30,6 +32,8 @@ export interface ViewsStorage {
   keptAside: RejectedView[];
   /** The last write failed (storage full or disabled): the list lives in this session only. */
   writeFailed: boolean;
+  /** Revision of the stored list this tab holds (core/saved-views.ts storedRevision). */
+  revision: number;
 }
 
 export type SaveViewResult =
@@ -63,8 +67,13 @@ export interface PresentationSlice {
   exportKeptAside: () => string;
   /** Remove what is kept aside (the user's explicit choice, after the export is offered). */
   discardKeptAside: () => void;
-  /** Re-read localStorage (at start, and when another tab changed it). */
+  /** Re-read localStorage (at start, and when another tab changed it: store/views-sync.ts). */
   reloadSavedViews: () => void;
+  /**
+   * Whether the state with `patch` applied still fits in a view's link (the storage rule, e.g.
+   * before saving a FESC scenario, which travels in the link): null, or the problem naming the size.
+   */
+  checkLinkFits: (patch: Partial<AppState>) => ViewProblem | null;
   setReport: (report: ReportTarget | null) => void;
   setLinkIssues: (issues: LinkIssue[]) => void;
 }
@@ -88,18 +97,24 @@ function loadViews(): { slides: SavedView[]; viewsStorage: ViewsStorage } {
       readOnly: r.mode === "readOnly" ? { problem: r.problem, raw: r.raw } : null,
       keptAside: r.keptAside,
       writeFailed: failed,
+      revision: storedRevision(text),
     },
   };
 }
 
-/** Write views + kept-aside entries; false when the browser refused (quota, disabled). */
-function writeViews(views: readonly SavedView[], keptAside: readonly RejectedView[]): boolean {
+/** Write views + kept-aside entries under `revision`; false when the browser refused. */
+function writeViews(
+  views: readonly SavedView[],
+  keptAside: readonly RejectedView[],
+  revision: number,
+): boolean {
   try {
     if (typeof localStorage === "undefined") return true; // node tests: no persistence
     const value = viewsFileOf(
       views,
       new Date(),
       keptAside.map((k) => k.raw),
+      revision,
     );
     if (views.length === 0 && keptAside.length === 0) localStorage.removeItem(VIEWS_STORAGE_KEY);
     else localStorage.setItem(VIEWS_STORAGE_KEY, JSON.stringify(value));
@@ -123,8 +138,20 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   const commit = (slides: SavedView[]) => {
     const st = get().viewsStorage;
     if (st.readOnly) return;
-    const ok = writeViews(slides, st.keptAside);
-    set({ slides, viewsStorage: { ...st, writeFailed: !ok } });
+    const revision = st.revision + 1;
+    const ok = writeViews(slides, st.keptAside, revision);
+    set({
+      slides,
+      viewsStorage: { ...st, writeFailed: !ok, revision: ok ? revision : st.revision },
+    });
+  };
+  /**
+   * Before any change: when another tab wrote a newer list since this tab read it, re-read it, so
+   * the change applies to the newer list and never overwrites it with a stale copy.
+   */
+  const refreshIfStale = () => {
+    if (isStaleRevision(get().viewsStorage.revision, storedRevision(readStorage().text)))
+      get().reloadSavedViews();
   };
   const readOnly = () => get().viewsStorage.readOnly !== null;
   const keptRaw = () => get().viewsStorage.keptAside.map((k) => k.raw);
@@ -157,6 +184,7 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       get().gotoSlide(Math.max(0, slideIndex - 1));
     },
     saveView: (title) => {
+      refreshIfStale();
       const slides = get().slides;
       const clean = cleanTitle(title) || `Vista ${slides.length + 1}`;
       if (readOnly()) return { ok: false, title: clean, problem: { code: "readOnly" } };
@@ -178,11 +206,13 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       return { ok: true, id: view.id };
     },
     renameView: (id, title) => {
+      refreshIfStale();
       const t = cleanTitle(title);
       if (t === "" || readOnly()) return;
       commit(get().slides.map((v) => (v.id === id ? { ...v, title: t } : v)));
     },
     deleteView: (id) => {
+      refreshIfStale();
       if (readOnly()) return;
       const slides = get().slides.filter((v) => v.id !== id);
       commit(slides);
@@ -191,6 +221,7 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
         set({ slideIndex: slides.length > 0 ? slides.length - 1 : null });
     },
     moveView: (id, delta) => {
+      refreshIfStale();
       if (readOnly()) return;
       const slides = get().slides;
       const i = slides.findIndex((v) => v.id === id);
@@ -198,6 +229,7 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       commit(moveItem(slides, i, i + delta));
     },
     importViews: (json, fileName) => {
+      refreshIfStale();
       if (readOnly()) return { imported: 0, issues: [{ code: "readOnly" }] };
       const source = fileName;
       const file = readViewsFile(json);
@@ -247,7 +279,12 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
     },
     discardKeptAside: () => {
       const st = get().viewsStorage;
-      const next: ViewsStorage = { readOnly: null, keptAside: [], writeFailed: st.writeFailed };
+      const next: ViewsStorage = {
+        readOnly: null,
+        keptAside: [],
+        writeFailed: st.writeFailed,
+        revision: st.revision,
+      };
       set({ viewsStorage: next });
       if (st.readOnly) {
         // The user chose to replace what this version could not write: start from what is shown.
@@ -260,6 +297,10 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       commit(get().slides);
     },
     reloadSavedViews: () => set({ ...loadViews(), slideIndex: null }),
+    checkLinkFits: (patch) => {
+      const link = checkViewLink(encodeStore({ ...get(), ...patch }, { view: true }));
+      return "problem" in link ? link.problem : null;
+    },
     setReport: (report) => set({ report, presenting: false, slideIndex: null }),
     setLinkIssues: (linkIssues) => set({ linkIssues }),
   };

@@ -36,6 +36,12 @@ export interface ViewSlice {
   cameraJump: CameraJumpRequest | null;
   /** Districts highlighted on the map (presentation, selections). */
   markedIds: readonly number[];
+  /**
+   * Value-by-alpha: the choropleth's opacity follows population density (map/population-alpha.ts),
+   * so thinly populated districts read lighter. Off = the plain choropleth.
+   */
+  populationAlpha: boolean;
+  setPopulationAlpha: (on: boolean) => void;
   setMarked: (ids: readonly number[]) => void;
   setLang: (lang: Lang) => void;
   setLayer: (layerId: string) => void;
@@ -60,6 +66,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   cameraView: null,
   cameraJump: null,
   markedIds: [],
+  populationAlpha: false,
+  setPopulationAlpha: (populationAlpha) => set({ populationAlpha }),
   setMarked: (markedIds) => set({ markedIds }),
   setLang: (lang) => set({ lang }),
   setLayer: (layerId) => {

@@ -8,6 +8,7 @@ import type { Delimiter } from "../core/csv-sniff";
 import type { AggregateResult, ImportSpec, RecordParser } from "../core/import-aggregate";
 import type { DuplicateHeader } from "../core/header-names";
 import type { DistrictRef } from "../core/import-join";
+import { ImportFailureError, type HeaderReason, type ImportFailure } from "../core/import-messages";
 import type { ImportReport } from "../core/import-report";
 
 /** First rows of a file, to let the user pick columns before the full import. */
@@ -20,7 +21,8 @@ export interface CsvPreview {
   /** Up to 20 data rows after the header, each cut to its first 2,000 cells. */
   rows: string[][];
   hasHeader: boolean;
-  headerReason: string;
+  /** Why the first row does (not) look like a header (a code; the UI words it). */
+  headerReason: HeaderReason;
   /** True when the header is the SIDPOL "Denuncias Policiales" format. */
   isSidpol: boolean;
   /** True when the header is a ubigeo-keyed security-spending table (PP 0030 execution…). */
@@ -56,7 +58,7 @@ export type ImportResponse =
   | { type: "done"; jobId: number; report: ImportReport; result: AggregateResult | null }
   | { type: "preview"; jobId: number; preview: CsvPreview }
   | { type: "cancelled"; jobId: number }
-  | { type: "error"; jobId: number; message: string };
+  | { type: "error"; jobId: number; failure: ImportFailure };
 
 /**
  * PapaParse as the record tokenizer: header off, all cells strings, blank lines kept (so row
@@ -75,12 +77,12 @@ export const papaRecordParser: RecordParser = (text: string, delimiter: Delimite
     rows: parsed.data,
     errors: parsed.errors.map((e) => ({
       row: e.row ?? 0,
-      message:
+      detail:
         e.code === "MissingQuotes"
-          ? "comillas sin cerrar"
+          ? { code: "quotesUnclosed" as const }
           : e.code === "InvalidQuotes"
-            ? "comillas mal formadas"
-            : `error de lectura (${e.message})`,
+            ? { code: "quotesMalformed" as const }
+            : { code: "readError" as const, detail: e.message },
     })),
   };
 };
@@ -129,7 +131,7 @@ function run<T>(
     worker.onmessage = (event) => {
       const msg = event.data;
       if (msg.jobId !== jobId) return;
-      if (msg.type === "error") done(() => reject(new Error(msg.message)));
+      if (msg.type === "error") done(() => reject(new ImportFailureError(msg.failure)));
       else if (msg.type === "cancelled") done(() => resolve(cancelled));
       else
         onResponse(
@@ -139,7 +141,7 @@ function run<T>(
         );
     };
     worker.onerror = (event) =>
-      done(() => reject(new Error(`error en el proceso de importación: ${event.message}`)));
+      done(() => reject(new ImportFailureError({ code: "workerFailed", detail: event.message })));
   });
   worker.postMessage(request(jobId));
   return {
@@ -154,7 +156,8 @@ function run<T>(
 
 /**
  * Import a file in a worker: streams it in 1 MiB chunks, reports progress (fraction of bytes read,
- * 0–1) and resolves with the validation report and the aggregated result (null when fatal).
+ * 0–1) and resolves with the validation report and the aggregated result (null when fatal). A
+ * file that cannot be read, or a crashed worker, rejects with an ImportFailureError.
  */
 export function startImport(
   file: Blob,

@@ -10,7 +10,8 @@ import {
 } from "../../scripts/make-hostile-corpus";
 import type { ImportSpec } from "../core/import-aggregate";
 import type { DistrictRef } from "../core/import-join";
-import { unjoinedToCsv } from "../core/import-report";
+import { unjoinedToCsv, type ImportReport } from "../core/import-report";
+import { describeFormError, describeImportProblem, unjoinedCsvWords } from "../i18n/import-copy";
 import {
   formToSpec,
   guessForm,
@@ -19,6 +20,10 @@ import {
 } from "../panels/import/import-form";
 import type { CsvPreview, ImportResponse } from "./import-client";
 import { createImportHandler } from "./import.worker";
+
+/** The fatal error as the Spanish UI words it. */
+const fatalText = (r: ImportReport): string | null =>
+  r.fatal ? describeImportProblem("es", r.fatal) : null;
 
 // Issue #13: every file of the hostile corpus goes through the worker's handler in-process (as
 // import-client.test.ts does) and gets a clear outcome.
@@ -90,7 +95,7 @@ describe("hostile corpus (scripts/make-hostile-corpus.ts)", () => {
     it(`${f.name}: the preview and the import say the file is empty`, async () => {
       expect((await preview(f.name)).problem).toBe("empty");
       const done = await run(f.name, wideSpec(["valor"]));
-      expect(done.report.fatal).toMatch(/el archivo está vacío/);
+      expect(fatalText(done.report)).toMatch(/el archivo está vacío/);
       expect(done.result).toBeNull();
     });
   }
@@ -98,7 +103,7 @@ describe("hostile corpus (scripts/make-hostile-corpus.ts)", () => {
   it("random.bin: the preview and the import say it is not a text table", async () => {
     expect((await preview("random.bin")).problem).toBe("notText");
     const done = await run("random.bin", wideSpec(["valor"]));
-    expect(done.report.fatal).toMatch(/no es una tabla de texto/);
+    expect(fatalText(done.report)).toMatch(/no es una tabla de texto/);
   });
 
   for (const f of makeHostileCorpus().filter((x) => x.expect === "unicode")) {
@@ -128,7 +133,7 @@ describe("hostile corpus (scripts/make-hostile-corpus.ts)", () => {
     expect(done.report.problemCounts["duplicate-header"]).toBe(4);
     const messages = done.report.problems
       .filter((x) => x.kind === "duplicate-header")
-      .map((x) => x.message);
+      .map((x) => describeImportProblem("es", x));
     expect(messages[0]).toMatch(/columna 3 "valor" repite el nombre de la columna 2/);
     const cols = done.result?.columns ?? [];
     expect(new Set(cols.map((c) => c.key)).size).toBe(5);
@@ -141,15 +146,16 @@ describe("hostile corpus (scripts/make-hostile-corpus.ts)", () => {
     const form = guessForm(p);
     expect(form.wideColumns).toHaveLength(MAX_PRETICKED_COLUMNS);
     const tooMany = formToSpec({ ...form, wideColumns: p.header.slice(1, MAX_IMPORT_COLUMNS + 2) });
-    expect(tooMany).toEqual({ error: expect.stringMatching(/límite es 2000/) });
+    expect(tooMany).toEqual({ error: { code: "tooManyTicked", ticked: 2001, limit: 2000 } });
+    expect("error" in tooMany && describeFormError("es", tooMany.error)).toMatch(/límite es 2000/);
     // The core refuses it too (a spec built elsewhere).
     const refused = await run(
       "wide-30000.csv",
       wideSpec(p.header.slice(1, MAX_IMPORT_COLUMNS + 2)),
     );
-    expect(refused.report.fatal).toMatch(/2001 columnas de valores; el límite es 2000/);
+    expect(fatalText(refused.report)).toMatch(/2001 columnas de valores; el límite es 2000/);
     const r = formToSpec(form);
-    if ("error" in r) throw new Error(r.error);
+    if ("error" in r) throw new Error(r.error.code);
     const done = await run("wide-30000.csv", r.spec);
     expect(done.report.fatal).toBeNull();
     expect(done.result?.columns).toHaveLength(MAX_PRETICKED_COLUMNS);
@@ -168,7 +174,7 @@ describe("hostile corpus (scripts/make-hostile-corpus.ts)", () => {
     const done = await run("formula.csv", wideSpec(["valor", "nota"]));
     expect(done.report.fatal).toBeNull();
     expect(done.report.problemCounts.unjoined).toBe(1);
-    const csv = unjoinedToCsv(done.report);
+    const csv = unjoinedToCsv(done.report, unjoinedCsvWords("es"));
     expect(csv).toContain(`'${FORMULA_CELL.slice(0, 4)}`);
     expect(csv).not.toMatch(/(^|;)=cmd/m);
   });

@@ -1,4 +1,3 @@
-import { isRecord } from "../core/guards";
 /**
  * CSV import worker. The main thread posts a File (see import-client.ts); the worker reads it in
  * slices (1 MiB, pushed to the parser 64 KB at a time), decodes (encoding decided from the first slice or the user's choice), tokenizes
@@ -6,8 +5,10 @@ import { isRecord } from "../core/guards";
  * sums and the first problems of each kind only, posts progress (fraction of bytes) after each
  * slice, and stops between slices when a cancel message arrives.
  */
+import { isRecord } from "../core/guards";
 import { detectHeader, lastRecordBoundary, sniffDelimiter } from "../core/csv-sniff";
-import { createAggregator, createCsvStream } from "../core/import-aggregate";
+import { createAggregator } from "../core/import-aggregate";
+import { createCsvStream } from "../core/import-stream";
 import { disambiguateHeader } from "../core/header-names";
 import { createJoinTarget } from "../core/import-join";
 import { isSecuritySpendingHeader } from "../core/security-spending";
@@ -53,7 +54,7 @@ async function preview(
       header: [],
       rows: [],
       hasHeader: false,
-      headerReason: "",
+      headerReason: { code: "headerEmpty" },
       isSidpol: false,
       isSecurity: false,
       problem: kind === "empty" ? "empty" : "notText",
@@ -136,7 +137,11 @@ export function createImportHandler(post: (msg: ImportResponse) => void): (data:
       post({
         type: "error",
         jobId: data.jobId,
-        message: `no se pudo leer "${data.type === "cancel" ? "" : data.fileName}": ${e instanceof Error ? e.message : String(e)}`,
+        failure: {
+          code: "readFailed",
+          fileName: data.type === "cancel" ? "" : data.fileName,
+          detail: e instanceof Error ? e.message : String(e),
+        },
       });
     if (data.type === "cancel") cancelled.add(data.jobId);
     else if (data.type === "start") start(data).catch(fail);

@@ -159,7 +159,8 @@ export function createSensitivityClient(
       jobs.delete(msg.jobId);
       if (msg.type === "result") job.resolve(msg.result);
       else if (msg.type === "cancelled") job.resolve(null);
-      else job.reject(new Error(`Análisis de sensibilidad: ${msg.message}`));
+      // The worker's technical detail; the panel words the failure (i18n/sensitivity-copy.ts).
+      else job.reject(new Error(msg.message));
     }
   };
 

@@ -33,7 +33,8 @@ export function createSensitivityHandler(post: Post): (data: unknown) => Promise
         typeof data.jobId === "number"
           ? data.jobId
           : -1;
-      post({ type: "error", jobId, message: "mensaje inválido para el análisis de sensibilidad" });
+      // A protocol error (a bug, not a user input): technical text, worded by the panel's prefix.
+      post({ type: "error", jobId, message: "invalid request message" });
       return;
     }
     if (req.type === "cancel") {

@@ -1,5 +1,6 @@
 import { useAppStore } from "../../store";
 import { COPY } from "../../i18n/copy";
+import { LINK_COPY } from "../../i18n/link-copy";
 
 /** Problems found in the opened link or a played view: the valid parts were applied, these not. */
 export function LinkIssuesNotice() {
@@ -13,7 +14,7 @@ export function LinkIssuesNotice() {
       <ul>
         {issues.map((issue, i) => (
           <li key={i} data-code={issue.code}>
-            {t.linkIssue(issue)}
+            {LINK_COPY[lang].linkIssue(issue)}
           </li>
         ))}
       </ul>

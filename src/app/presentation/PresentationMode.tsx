@@ -11,6 +11,7 @@ import {
   legendRowLabel,
   legendRowsIn,
   layerTitle as titleOfLayer,
+  viewCaption,
 } from "../../i18n/layer-title";
 import { keyFigures } from "../../core/key-figures";
 
@@ -70,6 +71,7 @@ function PresentationOverlay() {
   const slides = useAppStore((s) => s.slides);
   const slideIndex = useAppStore((s) => s.slideIndex);
   const selectedId = useAppStore((s) => s.selectedId);
+  const populationAlpha = useAppStore((s) => s.populationAlpha);
   const markedIds = useAppStore((s) => s.markedIds);
   const stop = useAppStore((s) => s.stopPresentation);
   const next = useAppStore((s) => s.nextSlide);
@@ -99,7 +101,7 @@ function PresentationOverlay() {
   const nameOf = (id: number) => table.districts[id]?.name ?? "";
   const fmt = (v: number | null) => formatNumber(v, lang);
   const position = slideIndex === null ? null : slideIndex + 1;
-  const caption = layerCaption(layer, lang);
+  const caption = [...layerCaption(layer, lang), ...viewCaption({ populationAlpha }, lang)];
   // Category codes are not quantities: categorical layers get counts per category, no maximum or
   // median; a count from a partial register gets no median (0 there may only mean "not located").
   const categorical = isCategorical(layer);

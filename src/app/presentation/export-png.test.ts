@@ -2,7 +2,7 @@ import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { AppState } from "../../store";
 import type { MapLayer } from "../../store/map-layer";
-import { pngContentOf, pngDescription, withPngText, wrapText } from "./export-png";
+import { pngContentOf, pngDescription, pngMapSource, withPngText, wrapText } from "./export-png";
 
 /** A minimal PNG: signature + IHDR (1×1) + IEND, CRCs as zlib computes them. */
 function tinyPng(): Uint8Array {
@@ -144,5 +144,28 @@ describe("pngContentOf", () => {
     expect(text.split("\n")).toContain(content.caption[0]);
     expect(text).toContain("Riesgo alto sin Barrio Seguro (brecha): 1");
     expect(text.startsWith("Brechas: riesgo × Barrio Seguro\n")).toBe(true);
+  });
+});
+
+describe("pngMapSource", () => {
+  it("keeps to the canvas when zoomed in (Lima at zoom 9): the frame's aspect, no margin", () => {
+    // Peru's tiles run past every edge, so the source may not leave the 1366 × 768 canvas. Map
+    // area 1920 × (1080 − 120 − 104) = 1920 × 856; the canvas (aspect 1.779) is less wide than
+    // that (2.243): w = 1366, h = 1366 · 856 / 1920 = 609.008, y = (768 − 609.008) / 2 = 79.496.
+    const s = {
+      cameraView: { center: [-76.88, -12.05], zoom: 8.97 },
+      departmentCode: null,
+      table: null,
+    } as unknown as AppState;
+    const S = pngMapSource(s, 1366, 768);
+    expect(S.x).toBe(0);
+    expect(S.w).toBe(1366);
+    expect(S.h).toBeCloseTo(609.008, 3);
+    expect(S.y).toBeCloseTo(79.496, 3);
+  });
+
+  it("is the whole canvas while the camera is unknown", () => {
+    const s = { cameraView: null, departmentCode: null, table: null } as unknown as AppState;
+    expect(pngMapSource(s, 800, 600)).toEqual({ x: 0, y: 0, w: 800, h: 600 });
   });
 });

@@ -1,11 +1,21 @@
 import {
+  bboxOnCanvas,
   downloadBlob,
   drawMapImage,
+  mapSourceRect,
   metresPerPixel,
+  openSides,
   PNG_SIZE,
+  pngLayout,
+  wrapText,
   type PngContent,
+  type PngInset,
   type PngLayout,
+  type Rect,
 } from "../../lib/png-export";
+import { DISTRICT_TILES } from "../../config/map";
+import { unionBbox } from "../../store/view-slice";
+import { INSET_COPY } from "../../i18n/inset-copy";
 import { formatDate, formatNumber } from "../../lib/format";
 import { citeSource } from "../../lib/sources";
 import type { AppState } from "../../store";
@@ -16,6 +26,7 @@ import {
   layerCaption,
   legendRowLabel,
   legendRowsIn,
+  viewCaption,
   layerTitle as titleOfLayer,
 } from "../../i18n/layer-title";
 
@@ -23,6 +34,38 @@ import {
 function mapCanvas(): HTMLCanvasElement | null {
   const el = document.querySelector(".map canvas.maplibregl-canvas");
   return el instanceof HTMLCanvasElement ? el : null;
+}
+
+/** The inset's canvas while the inset is shown (InsetMap keeps its drawing buffer). */
+function insetCanvas(): HTMLCanvasElement | null {
+  const el = document.querySelector("[data-testid=inset] canvas.maplibregl-canvas");
+  return el instanceof HTMLCanvasElement && el.getBoundingClientRect().width > 0 ? el : null;
+}
+
+/**
+ * The part of the map canvas the PNG shows (CSS px): the area shown (the chosen department, else
+ * Peru) fitted to the PNG's map area; see mapSourceRect. Margin: 2 % of the canvas height.
+ */
+export function pngMapSource(s: AppState, cssW: number, cssH: number): Rect {
+  const cam = s.cameraView;
+  if (!cam || !(cssW > 0 && cssH > 0)) return { x: 0, y: 0, w: cssW, h: cssH };
+  const L = pngLayout(0, 1, 1);
+  const rows =
+    s.departmentCode === null
+      ? null
+      : (s.table?.districts.filter((d) => d.departmentCode === s.departmentCode) ?? null);
+  const areaBbox = (rows && unionBbox(rows.map((d) => d.bbox))) ?? DISTRICT_TILES.bounds;
+  const country = bboxOnCanvas(DISTRICT_TILES.bounds, cam.center, cam.zoom, cssW, cssH);
+  const area = bboxOnCanvas(areaBbox, cam.center, cam.zoom, cssW, cssH);
+  return mapSourceRect(
+    area,
+    cssW,
+    cssH,
+    openSides(country, cssW, cssH),
+    // The map area between the title and footer bands (1920 × 856).
+    L.width / (L.footerBand.y - L.titleBand.h),
+    0.02 * cssH,
+  );
 }
 
 /** What the PNG shows: the common content plus the layer's caption (what is partial in its data). */
@@ -65,7 +108,7 @@ export function pngContentOf(
       label: legendRowLabel(layer, r, lang),
       count: formatNumber(r.count, lang, 0),
     })),
-    caption: layerCaption(layer, lang),
+    caption: [...layerCaption(layer, lang), ...viewCaption(s, lang)],
     lang,
     source: t.sourceLine(sources.join("; ")),
     date: [
@@ -100,20 +143,7 @@ export function pngDescription(c: MapPngContent): string {
 
 const CAPTION = { font: 24, lineH: 32, pad: 16, gap: 12 } as const;
 
-/** Greedy word wrap of `text` into lines no wider than `maxW` as `measure` says. */
-export function wrapText(text: string, maxW: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    const next = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && measure(next) > maxW) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line !== "") lines.push(line);
-  return lines;
-}
+export { wrapText };
 
 /**
  * The caption drawn as a box of its own right above the legend box (same width), amber so it reads
@@ -193,13 +223,18 @@ export function withPngText(
 }
 
 /** Compose the PNG: the map with title, legend, scale, source and date, and the caption box. */
-async function composePng(map: HTMLCanvasElement, content: MapPngContent): Promise<Blob> {
+async function composePng(
+  map: HTMLCanvasElement,
+  content: MapPngContent,
+  source: Rect,
+  inset: PngInset | undefined,
+): Promise<Blob> {
   const canvas = document.createElement("canvas");
   canvas.width = PNG_SIZE.width;
   canvas.height = PNG_SIZE.height;
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("Canvas 2D no disponible");
-  const layout = drawMapImage(ctx, map, content);
+  const layout = drawMapImage(ctx, map, content, source, inset);
   drawCaption(ctx, layout, content.caption);
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
@@ -220,7 +255,14 @@ export async function exportMapPng(s: AppState): Promise<void> {
   const now = new Date();
   const content = canvas ? pngContentOf(s, now, canvas) : null;
   if (!canvas || !content) throw new Error("no map");
-  const blob = await composePng(canvas, content);
+  const ic = insetCanvas();
+  const ir = ic?.getBoundingClientRect();
+  const inset =
+    ic && ir
+      ? { canvas: ic, cssWidth: ir.width, cssHeight: ir.height, title: INSET_COPY[s.lang].title }
+      : undefined;
+  const source = pngMapSource(s, content.mapCssWidth, content.mapCssHeight);
+  const blob = await composePng(canvas, content, source, inset);
   const day = now.toISOString().slice(0, 10);
   downloadBlob(blob, `mapa-${s.mapLayer?.layerId ?? "capa"}-${day}.png`);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { COPY } from "../../i18n/copy";
+import { SCHEMA_COPY } from "../../i18n/schema-copy";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { useSourceNames } from "../use-source-names";
@@ -19,7 +20,8 @@ export function FiscalContextPanel() {
   const t = COPY[lang];
   const state = useAppStore((s) => s.fiscalContext);
   const ctx = state?.status === "ready" ? state.file : null;
-  const error = state?.status === "error" ? state.message : null;
+  const error =
+    state?.status === "error" ? state.issues.map(SCHEMA_COPY[lang].dataIssue).join("; ") : null;
   const [year, setYear] = useState<number | null>(null);
   const [group, setGroup] = useState<string | null>(null);
   const sources = useSourceNames(ctx ? [ctx.sourceId] : []);

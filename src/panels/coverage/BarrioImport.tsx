@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { decodeText } from "../../core/text-decode";
 import { COPY } from "../../i18n/copy";
+import { describeRegisterIssue } from "../../i18n/import-copy";
 import { useAppStore } from "../../store";
 import { parseRegisterCsv, type RegisterParse } from "./parse-register";
 
@@ -77,14 +78,14 @@ export function BarrioImport() {
       {p && (
         <div className="import-report" data-testid="barrio-report" role="status">
           {p.fatal ? (
-            <p className="fesc-error">{p.fatal}</p>
+            <p className="fesc-error">{describeRegisterIssue(lang, p.fatal)}</p>
           ) : (
             <p>{t.importSummary(p.read, p.rows.length, p.errors.length)}</p>
           )}
           {p.errors.length > 0 && (
             <ul className="import-errors">
               {p.errors.slice(0, 20).map((m, i) => (
-                <li key={i}>{m}</li>
+                <li key={i}>{describeRegisterIssue(lang, m)}</li>
               ))}
               {p.errors.length > 20 && <li>{t.importMore(p.errors.length - 20)}</li>}
             </ul>
@@ -92,7 +93,7 @@ export function BarrioImport() {
           {p.warnings.length > 0 && (
             <ul className="import-warnings">
               {p.warnings.slice(0, 10).map((m, i) => (
-                <li key={i}>{m}</li>
+                <li key={i}>{describeRegisterIssue(lang, m)}</li>
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { COPY } from "../../i18n/copy";
+import { SCHEMA_COPY } from "../../i18n/schema-copy";
 import { useAppStore } from "../../store";
 import { COVERAGE_LAYER, selectDistrictCoverage } from "../../store/coverage-slice";
 import { BarrioImport } from "./BarrioImport";
@@ -29,7 +30,7 @@ export function CoveragePanel() {
           <summary>{t.covIssues(issues.length)}</summary>
           <ul>
             {issues.slice(0, 20).map((m, i) => (
-              <li key={i}>{m}</li>
+              <li key={i}>{SCHEMA_COPY[lang].dataIssue(m)}</li>
             ))}
           </ul>
         </details>

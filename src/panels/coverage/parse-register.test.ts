@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../core/text-decode";
+import { describeRegisterIssue } from "../../i18n/import-copy";
 import {
   normalizeRegisterDate,
   parseRegisterCsv,
@@ -58,7 +59,14 @@ describe("parseRegisterCsv", () => {
       "150101,,,0000,operativo", // row 9: year 0000
       "150101,,,2022,cualquier cosa", // row 10: unknown status
     ].join("\n");
-    const r = parseRegisterCsv(csv, "reg.csv", DISTRICTS);
+    const parsed = parseRegisterCsv(csv, "reg.csv", DISTRICTS);
+    // Core-side codes, worded as the Spanish UI shows them (i18n/import-copy).
+    const r = { ...parsed, errors: parsed.errors.map((e) => describeRegisterIssue("es", e)) };
+    expect(parsed.errors[0]).toEqual({
+      file: "reg.csv",
+      row: 2,
+      detail: { code: "registerNotDistrict", ubigeo: "150100", level: "province" },
+    });
     expect(r.errors[0]).toBe("reg.csv, fila 2: el ubigeo 150100 es de provincia, no de distrito.");
     expect(r.errors[1]).toBe(
       "reg.csv, fila 3: el ubigeo 999999 no existe en la capa de distritos.",
@@ -91,17 +99,24 @@ describe("parseRegisterCsv", () => {
       first.rows,
     );
     expect(again.rows).toEqual([]);
-    expect(again.warnings[0]).toMatch(/^b\.csv, fila 2: el barrio "barrio nana" de Lima ya está/);
+    expect(describeRegisterIssue("es", again.warnings[0]!)).toMatch(
+      /^b\.csv, fila 2: el barrio "barrio nana" de Lima ya está/,
+    );
   });
 
   it("fails the file when neither ubigeo nor department+district columns exist", () => {
     const r = parseRegisterCsv("nombre,estado\nx,operativo", "x.csv", DISTRICTS);
-    expect(r.fatal).toMatch(/^x\.csv: falta la columna "ubigeo"/);
+    expect(r.fatal?.detail.code).toBe("registerNoLocation");
+    expect(describeRegisterIssue("es", r.fatal!)).toMatch(/^x\.csv: falta la columna "ubigeo"/);
     expect(r.rows).toEqual([]);
   });
 
   it("fails the file without a status column", () => {
-    expect(parseRegisterCsv("ubigeo\n150101", "y.csv", DISTRICTS).fatal).toMatch(/"estado"/);
+    const r = parseRegisterCsv("ubigeo\n150101", "y.csv", DISTRICTS);
+    expect(describeRegisterIssue("es", r.fatal!)).toMatch(/"estado"/);
+    expect(describeRegisterIssue("en", r.fatal!)).toBe(
+      'y.csv: the column "estado" is missing (operativo, programado, anunciado…).',
+    );
   });
 });
 

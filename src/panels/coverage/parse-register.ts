@@ -7,6 +7,8 @@ import {
   type BarrioRow,
   type RegisterDateProblem,
 } from "../../core/barrio-seguro";
+import { classifyBadUbigeo } from "../../core/import-join";
+import type { RegisterFatal, RegisterIssue } from "../../core/register-messages";
 import { nameKey, parseUbigeo } from "../../core/ubigeo";
 
 /** The part of a district row the register import needs. */
@@ -23,12 +25,12 @@ export interface RegisterParse {
   rows: BarrioRow[];
   /** Data rows read (excluding the header and blank lines). */
   read: number;
-  /** Rows rejected, one message each naming the file and row (Spanish). */
-  errors: string[];
-  /** Accepted rows with something to check, or file-level notes (Spanish). */
-  warnings: string[];
+  /** Rows rejected, one coded message each naming the file and row (worded by i18n/import-copy). */
+  errors: RegisterIssue[];
+  /** Accepted rows with something to check. */
+  warnings: RegisterIssue[];
   /** File-level failure (no usable columns): nothing can be imported. */
-  fatal: string | null;
+  fatal: { file: string; detail: RegisterFatal } | null;
 }
 
 /** Accepted header names (compared with nameKey) for each field of the register format. */
@@ -66,19 +68,6 @@ export function normalizeRegisterDate(text: string): string | null {
   return "date" in r ? r.date : null;
 }
 
-/** The message for a refused date (Spanish, like the rest of this report). */
-function dateMessage(raw: string, p: RegisterDateProblem): string {
-  const v = `"${raw.slice(0, 20)}"`;
-  switch (p.code) {
-    case "format":
-      return `fecha ${v} inválida (use AAAA-MM-DD, AAAA-MM, AAAA o DD/MM/AAAA).`;
-    case "impossible":
-      return `la fecha ${v} no existe (ese mes tiene ${p.daysInMonth} días).`;
-    case "year":
-      return `la fecha ${v} tiene un año fuera de ${p.min}–${p.max}.`;
-  }
-}
-
 /**
  * Parse a Barrio Seguro register CSV (the format of data/barrio-seguro-register.csv: ubigeo or
  * departamento/provincia/distrito, barrio, fecha, estado, fuente, nota; delimiter detected). Each row
@@ -101,7 +90,7 @@ export function parseRegisterCsv(
   });
   const [header, ...data] = parsed.data;
   if (!header || header.length === 0) {
-    out.fatal = `${fileName}: el archivo está vacío.`;
+    out.fatal = { file: fileName, detail: { code: "registerEmpty" } };
     return out;
   }
   const col: Partial<Record<keyof typeof ALIASES, number>> = {};
@@ -112,11 +101,14 @@ export function parseRegisterCsv(
     }
   });
   if (col.ubigeo === undefined && (col.district === undefined || col.department === undefined)) {
-    out.fatal = `${fileName}: falta la columna "ubigeo" o las columnas "departamento" y "distrito" (encabezado leído: ${header.join(", ").slice(0, 120)}).`;
+    out.fatal = {
+      file: fileName,
+      detail: { code: "registerNoLocation", header: header.join(", ").slice(0, 120) },
+    };
     return out;
   }
   if (col.status === undefined) {
-    out.fatal = `${fileName}: falta la columna "estado" (operativo, programado, anunciado…).`;
+    out.fatal = { file: fileName, detail: { code: "registerNoStatus" } };
     return out;
   }
   const byUbigeo = new Map(districts.map((d) => [d.ubigeo, d]));
@@ -136,7 +128,8 @@ export function parseRegisterCsv(
 
   data.forEach((cells, i) => {
     const line = i + 2; // header is line 1
-    const where = `${fileName}, fila ${line}`;
+    const reject = (detail: RegisterIssue["detail"]) =>
+      void out.errors.push({ file: fileName, row: line, detail });
     const cell = (f: keyof typeof ALIASES): string =>
       col[f] === undefined ? "" : (cells[col[f] ?? -1] ?? "").trim();
     if (cells.every((c) => c.trim() === "")) return;
@@ -146,41 +139,51 @@ export function parseRegisterCsv(
     if (rawUbigeo !== "") {
       const p = parseUbigeo(rawUbigeo);
       if (p.ubigeo === null)
-        return void out.errors.push(`${where}: ubigeo inválido (${p.problem}).`);
-      if (p.level !== "district") {
-        return void out.errors.push(
-          `${where}: el ubigeo ${p.ubigeo} es de ${p.level === "province" ? "provincia" : "departamento"}, no de distrito.`,
-        );
-      }
+        return reject({ code: "registerBadUbigeo", ...classifyBadUbigeo(rawUbigeo) });
+      if (p.level !== "district")
+        return reject({
+          code: "registerNotDistrict",
+          ubigeo: p.ubigeo,
+          level: p.level ?? "province",
+        });
       district = byUbigeo.get(p.ubigeo);
-      if (!district) {
-        return void out.errors.push(
-          `${where}: el ubigeo ${p.ubigeo} no existe en la capa de distritos.`,
-        );
-      }
+      if (!district) return reject({ code: "registerUnknownUbigeo", ubigeo: p.ubigeo });
       if (cell("district") !== "" && nameKey(cell("district")) !== nameKey(district.name)) {
-        out.warnings.push(
-          `${where}: el ubigeo ${p.ubigeo} es ${district.name}, pero el distrito dice "${cell("district")}"; se usa el ubigeo.`,
-        );
+        out.warnings.push({
+          file: fileName,
+          row: line,
+          detail: {
+            code: "registerNameMismatch",
+            ubigeo: p.ubigeo,
+            name: district.name,
+            written: cell("district"),
+          },
+        });
       }
     } else {
       const [dep, prov, dist] = [cell("department"), cell("province"), cell("district")];
       if (dep === "" || dist === "") {
-        return void out.errors.push(`${where}: sin ubigeo ni departamento y distrito.`);
+        return reject({ code: "registerNoPlace" });
       }
       const full =
         prov === "" ? [] : (byNames.get(`${nameKey(dep)}|${nameKey(prov)}|${nameKey(dist)}`) ?? []);
       const loose = byDepDistrict.get(`${nameKey(dep)}|${nameKey(dist)}`) ?? [];
       const hits = full.length > 0 ? full : loose;
       if (hits.length === 0) {
-        return void out.errors.push(
-          `${where}: no se encontró el distrito "${dist}" (${prov || "?"}, ${dep}).`,
-        );
+        return reject({
+          code: "registerNotFound",
+          district: dist,
+          province: prov,
+          department: dep,
+        });
       }
       if (hits.length > 1) {
-        return void out.errors.push(
-          `${where}: "${dist}" (${dep}) es ambiguo: ${hits.map((h) => `${h.name}, ${h.province} (${h.ubigeo})`).join("; ")}. Indique la provincia o el ubigeo.`,
-        );
+        return reject({
+          code: "registerAmbiguous",
+          district: dist,
+          department: dep,
+          candidates: hits.map((h) => ({ name: h.name, province: h.province, ubigeo: h.ubigeo })),
+        });
       }
       district = hits[0];
     }
@@ -188,20 +191,24 @@ export function parseRegisterCsv(
     const rawDate = cell("date");
     const read = rawDate === "" ? null : readRegisterDate(rawDate);
     if (read && "problem" in read)
-      return void out.errors.push(`${where}: ${dateMessage(rawDate, read.problem)}`);
+      return reject({ code: "registerBadDate", raw: rawDate, problem: read.problem });
     const date = read ? read.date : null;
     const status = cell("status").toLowerCase();
-    if (status === "") return void out.errors.push(`${where}: el estado está vacío.`);
+    if (status === "") return reject({ code: "registerEmptyStatus" });
     if (!isBarrioStatus(status))
-      return void out.errors.push(
-        `${where}: estado "${cell("status").slice(0, 30)}" desconocido (se aceptan: ${BARRIO_STATUSES.join(", ")}).`,
-      );
+      return reject({
+        code: "registerUnknownStatus",
+        status: cell("status").slice(0, 30),
+        accepted: [...BARRIO_STATUSES],
+      });
     const barrio = cell("barrio") === "" ? null : cell("barrio");
     const key = `${district.ubigeo}|${nameKey(barrio ?? "")}`;
     if (barrio !== null && seen.has(key)) {
-      return void out.warnings.push(
-        `${where}: el barrio "${barrio}" de ${district.name} ya está en el registro; se omite.`,
-      );
+      return void out.warnings.push({
+        file: fileName,
+        row: line,
+        detail: { code: "registerDuplicate", barrio, district: district.name },
+      });
     }
     seen.add(key);
     const rawNumber = cell("number");
@@ -224,6 +231,6 @@ export function parseRegisterCsv(
       origins: ["importado"],
     });
   });
-  if (out.read === 0) out.fatal = `${fileName}: no hay filas de datos después del encabezado.`;
+  if (out.read === 0) out.fatal = { file: fileName, detail: { code: "registerNoRows" } };
   return out;
 }

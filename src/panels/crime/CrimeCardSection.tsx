@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { COPY } from "../../i18n/copy";
+import { SCHEMA_COPY } from "../../i18n/schema-copy";
 import { districtsWithoutCrimeRecord } from "../../core/crime-period";
 import { rankDistricts } from "../../core/rank";
 import { smoothColumn } from "../../core/smoothing";
@@ -141,7 +142,9 @@ export function CrimeCardSection({ districtId }: { districtId: number }) {
           {imported && <p className="card-meta">{t.crimeTrendImported}</p>}
           {monthly?.status === "loading" && <p className="muted">{t.crimeTrendLoading}</p>}
           {monthly?.status === "error" && (
-            <p className="muted">{t.crimeTrendError(monthly.message)}</p>
+            <p className="muted">
+              {t.crimeTrendError(monthly.issues.map(SCHEMA_COPY[lang].dataIssue).join("; "))}
+            </p>
           )}
           {file && area && <FamilyTrends file={file} area={area} />}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { COPY } from "../../i18n/copy";
+import { SCHEMA_COPY } from "../../i18n/schema-copy";
 import { useAppStore } from "../../store";
 import { useDepartments } from "../use-places";
 import { FamilyTrends } from "./FamilyTrends";
@@ -49,7 +50,11 @@ export function CrimeTrendsPanel() {
         </select>
       </label>
       {state?.status === "loading" && <p className="muted">{t.crimeTrendLoading}</p>}
-      {state?.status === "error" && <p className="muted">{t.crimeTrendError(state.message)}</p>}
+      {state?.status === "error" && (
+        <p className="muted">
+          {t.crimeTrendError(state.issues.map(SCHEMA_COPY[lang].dataIssue).join("; "))}
+        </p>
+      )}
       {file && area && <FamilyTrends file={file} area={area} />}
     </details>
   );

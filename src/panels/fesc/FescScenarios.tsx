@@ -1,6 +1,8 @@
 import { BARRIO_SEGURO_SOURCE_IDS, selectExportContext } from "../../store/export-context";
 import { useState } from "react";
 import { COPY } from "../../i18n/copy";
+import { VIEWS_COPY } from "../../i18n/views-copy";
+import type { ViewProblem } from "../../core/saved-views";
 import { formatCentsCsv, type CsvColumn } from "../../core/csv-export";
 import { scenarioComparisonRows, type ScenarioComparisonRow } from "../../core/scenario-rows";
 import { diffScenarios, type Scenario, type ScenarioDiff } from "../../core/scenarios";
@@ -101,6 +103,7 @@ export function FescScenarios() {
   const table = useAppStore((s) => s.table);
   const [name, setName] = useState("");
   const [allChanged, setAllChanged] = useState(false);
+  const [refused, setRefused] = useState<{ name: string; problem: ViewProblem } | null>(null);
   const t = COPY[lang];
   const sa = scenarios.find((s) => s.name === a);
   const sb = scenarios.find((s) => s.name === b);
@@ -109,7 +112,9 @@ export function FescScenarios() {
   const money = (c: number | null) => (c === null ? "—" : formatSoles(c / 100, lang));
   const onSave = () => {
     const n = name.trim() || t.fescScenarioDefault(scenarios.length + 1);
-    save(n);
+    const problem = save(n);
+    setRefused(problem ? { name: n, problem } : null);
+    if (problem) return;
     setName("");
     if (scenarios.length === 1 && scenarios[0]) setCompare([scenarios[0].name, n]);
   };
@@ -128,6 +133,11 @@ export function FescScenarios() {
           {t.fescSave}
         </button>
       </div>
+      {refused && (
+        <p className="notice notice-warn" role="alert" data-testid="fesc-save-refused">
+          {VIEWS_COPY[lang].scenarioNotSaved(refused.name, refused.problem)}
+        </p>
+      )}
       <ul className="fesc-scenario-list">
         {scenarios.map((s) => (
           <li key={s.name}>

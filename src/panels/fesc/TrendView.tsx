@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { COPY } from "../../i18n/copy";
+import { TREND_COPY } from "../../i18n/trend-copy";
 import {
   POPULATION_BAND_EDGES,
   computeTrend,
@@ -150,7 +151,7 @@ export function TrendView() {
           </select>
         </label>
       )}
-      {trend && !trend.ok && <p className="muted">{trend.message}</p>}
+      {trend && !trend.ok && <p className="muted">{TREND_COPY[lang].trendProblem(trend)}</p>}
       {trend && trend.ok && (
         <>
           <TrendChart

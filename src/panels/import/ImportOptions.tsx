@@ -1,7 +1,16 @@
+import { useDeferredValue, useMemo, useState } from "react";
+import { nameKey } from "../../core/ubigeo";
 import { COPY } from "../../i18n/copy";
+import { IMPORT_COPY } from "../../i18n/import-copy";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
-import type { ImportForm, PreviewLike } from "./import-form";
+import {
+  MAX_IMPORT_COLUMNS,
+  columnsToTick,
+  filterColumns,
+  type ImportForm,
+  type PreviewLike,
+} from "./import-form";
 
 /**
  * Columns offered in a list or a select: a 30,000-column file would otherwise render 30,000
@@ -30,9 +39,17 @@ interface Props {
 export function ImportOptions({ preview, form, onChange, disabled }: Props) {
   const lang = useAppStore((s) => s.lang);
   const t = COPY[lang];
+  const w = IMPORT_COPY[lang];
   const set = (patch: Partial<ImportForm>) => onChange({ ...form, ...patch });
-  const listed = preview.header.slice(0, MAX_LISTED_COLUMNS);
-  const hidden = preview.header.length - listed.length;
+  // Wider files get a search box: any of their columns is reachable (up to the 2,000-column limit)
+  // while only MAX_LISTED_COLUMNS are drawn (issue #13).
+  const searchable = preview.header.length > MAX_LISTED_COLUMNS;
+  const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query);
+  const matches = useColumnMatches(preview.header, searchable ? deferredQuery : "");
+  const listed = matches.slice(0, MAX_LISTED_COLUMNS);
+  const hidden = matches.length - listed.length;
+  const filtering = deferredQuery.trim() !== "" && searchable;
   const ticked = new Set(form.wideColumns);
   const column = (
     label: string,
@@ -64,8 +81,33 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
       ? [form.ubigeoColumn]
       : [form.departmentColumn, form.provinceColumn, form.districtColumn],
   );
+  // One linear scan per render of a wide file.
+  const tickable = searchable ? columnsToTick(matches, ticked, joinCols, MAX_IMPORT_COLUMNS) : [];
   return (
     <div className="datos-options" data-testid="import-options">
+      {searchable && (
+        <label className="field">
+          <span>{w.columnFilterLabel}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={w.columnFilterPlaceholder}
+            disabled={disabled}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid="import-column-filter"
+          />
+        </label>
+      )}
+      {filtering && (
+        <p className="muted" role="status" data-testid="import-column-matches">
+          {matches.length === 0
+            ? w.columnFilterNone
+            : w.columnFilterMatches(
+                formatNumber(matches.length, lang, 0),
+                formatNumber(preview.header.length, lang, 0),
+              )}
+        </p>
+      )}
       <fieldset className="radio-row">
         <legend>{t.joinByLabel}</legend>
         <label>
@@ -158,7 +200,37 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
             ))}
           {hidden > 0 && (
             <p className="muted" data-testid="import-columns-more">
-              {t.moreColumnsNotListed(formatNumber(hidden, lang, 0))}
+              {searchable
+                ? w.moreColumnsSearch(formatNumber(hidden, lang, 0))
+                : t.moreColumnsNotListed(formatNumber(hidden, lang, 0))}
+            </p>
+          )}
+          {searchable && (
+            <p className="muted">
+              <span data-testid="import-ticked-count">
+                {w.tickedCount(
+                  formatNumber(form.wideColumns.length, lang, 0),
+                  formatNumber(MAX_IMPORT_COLUMNS, lang, 0),
+                )}
+              </span>{" "}
+              <button
+                type="button"
+                className="link"
+                disabled={disabled || tickable.length === 0}
+                onClick={() => set({ wideColumns: [...form.wideColumns, ...tickable] })}
+                data-testid="import-tick-matching"
+              >
+                {w.tickMatching(formatNumber(tickable.length, lang, 0))}
+              </button>{" "}
+              <button
+                type="button"
+                className="link"
+                disabled={disabled || form.wideColumns.length === 0}
+                onClick={() => set({ wideColumns: [] })}
+                data-testid="import-untick-all"
+              >
+                {w.untickAll}
+              </button>
             </p>
           )}
         </fieldset>
@@ -182,5 +254,18 @@ export function ImportOptions({ preview, form, onChange, disabled }: Props) {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * filterColumns with the header's name keys computed once per header, and only once a query is
+ * typed: 30,000 names take tens of ms, which must not add to the preview's own render (issue #13).
+ */
+function useColumnMatches(header: readonly string[], query: string): readonly string[] {
+  const searching = nameKey(query) !== "";
+  const keys = useMemo(() => (searching ? header.map(nameKey) : null), [header, searching]);
+  return useMemo(
+    () => (keys === null ? header : filterColumns(header, keys, query)),
+    [header, keys, query],
   );
 }

@@ -1,5 +1,11 @@
 import { useState } from "react";
 import { COPY } from "../../i18n/copy";
+import { describeFormError, describeImportFailure } from "../../i18n/import-copy";
+import {
+  ImportFailureError,
+  type ImportFailure,
+  type ImportFormError,
+} from "../../core/import-messages";
 import type { EncodingChoice } from "../../core/csv-decode";
 import type { DelimiterChoice } from "../../core/csv-sniff";
 import { securitySpendingSpec } from "../../core/security-spending";
@@ -34,10 +40,10 @@ export function ImportPanel() {
   const t = COPY[lang];
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [previewError, setPreviewError] = useState<ImportFailure | null>(null);
   const [mode, setMode] = useState<ImportKind>("generic");
   const [form, setForm] = useState<ImportForm | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<ImportFormError | null>(null);
   const [dragging, setDragging] = useState(false);
   const [cancelled, setCancelled] = useState(false);
 
@@ -54,7 +60,11 @@ export function ImportPanel() {
       setForm({ ...guessForm(p), encoding, delimiter });
     } catch (e) {
       setPreview(null);
-      setPreviewError(e instanceof Error ? e.message : String(e));
+      setPreviewError(
+        e instanceof ImportFailureError
+          ? e.failure
+          : { code: "workerFailed", detail: e instanceof Error ? e.message : String(e) },
+      );
     }
   };
 
@@ -154,7 +164,7 @@ export function ImportPanel() {
       </div>
       {previewError && (
         <p className="fesc-error" role="alert" data-testid="import-error">
-          {t.readFailed(previewError)}
+          {t.readFailed(describeImportFailure(lang, previewError))}
         </p>
       )}
       {preview?.problem && (
@@ -255,7 +265,7 @@ export function ImportPanel() {
           <PreviewTable preview={preview} />
           {formError && (
             <p className="fesc-error" role="alert">
-              {formError}
+              {describeFormError(lang, formError)}
             </p>
           )}
           {!busy && (
@@ -284,7 +294,7 @@ export function ImportPanel() {
       {cancelled && !job && !staged && <p className="muted">{t.readCancelled}</p>}
       {importError && (
         <p className="fesc-error" role="alert" data-testid="import-error">
-          {t.readFailed(importError)}
+          {t.readFailed(describeImportFailure(lang, importError))}
         </p>
       )}
       {staged && <ImportReportView />}

@@ -1,25 +1,24 @@
 import { useMemo, useState } from "react";
 import { COPY } from "../../i18n/copy";
-import type { AggregateResult } from "../../core/import-aggregate";
+import {
+  IMPORT_COPY,
+  describeImportFailure,
+  describeImportProblem,
+  unjoinedCodeLabel,
+  unjoinedCsvWords,
+} from "../../i18n/import-copy";
 import { importKeyPrefix } from "../../core/import-apply";
 import {
   PROBLEM_KINDS,
-  PROBLEM_LABELS,
-  PROBLEM_LABELS_EN,
+  UNJOINED_KINDS,
   unjoinedToCsv,
   type ImportReport,
 } from "../../core/import-report";
-import {
-  SIDPOL_APPLY_OPTIONS,
-  SIDPOL_FAMILIES,
-  partialYears,
-  withCrimeTotals,
-} from "../../core/sidpol";
-import type { Direction } from "../../core/types";
+import type { AggregateResult } from "../../core/import-spec";
+import { SIDPOL_FAMILIES, partialYears, withCrimeTotals } from "../../core/sidpol";
 import { formatNumber } from "../../lib/format";
-import { SECURITY_APPLY_OPTIONS } from "../../core/security-spending";
 import { useAppStore } from "../../store";
-import type { ImportCommit, StagedImport } from "../../store/import-slice";
+import type { StagedImport } from "../../store/import-slice";
 import {
   applyPartialYearChoice,
   familiesFromModalities,
@@ -28,12 +27,13 @@ import {
   type PartialYearChoice,
 } from "./sidpol-families";
 import { SidpolFamilyTable } from "./SidpolFamilyTable";
+import { buildImportCommit, commitFailure, type IndicatorChoice } from "./import-commit";
 
 const MAX_LISTED = 30;
 /** Indicator rows (unit, direction, weight) drawn; the rest import with the defaults (issue #13). */
 const MAX_INDICATOR_ROWS = 50;
 
-type Choice = { unit: string; direction: Direction; weight: number };
+type Choice = IndicatorChoice;
 
 /**
  * The validation report of a staged import: counts, problems with their row numbers, unjoined rows
@@ -50,6 +50,7 @@ export function ImportReportView() {
 function StagedReport({ staged }: { staged: StagedImport }) {
   const lang = useAppStore((s) => s.lang);
   const t = COPY[lang];
+  const w = IMPORT_COPY[lang];
   const { report, result } = staged;
   const [assignment, setAssignment] = useState<Record<string, string>>({});
   const [partial, setPartial] = useState<PartialYearChoice>("exclude");
@@ -88,67 +89,28 @@ function StagedReport({ staged }: { staged: StagedImport }) {
       ? []
       : [...new Set((result?.columns ?? []).filter((c) => c.kind === "numeric").map((c) => c.key))];
   const choiceOf = (key: string): Choice =>
-    choices[prefix + key] ?? { unit: "valor", direction: 1, weight: 1 };
+    choices[prefix + key] ?? { unit: w.defaultUnit, direction: 1, weight: 1 };
   const setChoice = (key: string, patch: Partial<Choice>) =>
     setChoices({ ...choices, [prefix + key]: { ...choiceOf(key), ...patch } });
 
   const confirm = () => {
     if (!finalResult) return;
-    const note = sidpol
-      ? `Importado en el navegador desde ${staged.fileName}` +
-        (partialList.length > 0
-          ? `; año parcial ${partialList.join(", ")}: ${partial === "exclude" ? "excluido" : partial === "annualise" ? "anualizado" : "conteo parcial"}`
-          : "")
-      : `Importado en el navegador desde ${staged.fileName}`;
     const indicatorChoices: Record<string, Choice> = {};
     for (const k of numericKeys) indicatorChoices[prefix + k] = choiceOf(k);
-    const commit: ImportCommit = security
-      ? {
-          fileName: staged.fileName,
-          kind: "security",
-          result: finalResult,
-          report,
-          options: SECURITY_APPLY_OPTIONS,
-          source: {
-            name: `Gasto en seguridad ciudadana (${staged.fileName})`,
-            publisher: "usuario (p. ej. Mininter, ejecución del PP 0030; INEI, RENAMU)",
-            note: `${note}. Devengado sumado por distrito y año; soles corrientes; un distrito sin filas queda sin dato.`,
-          },
-        }
-      : sidpol
-        ? {
-            fileName: staged.fileName,
-            kind: "sidpol",
-            result: finalResult,
-            report,
-            options: SIDPOL_APPLY_OPTIONS,
-            source: {
-              name: `SIDPOL – Denuncias Policiales (${staged.fileName})`,
-              publisher: "Ministerio del Interior – PNP",
-              note,
-            },
-          }
-        : {
-            fileName: staged.fileName,
-            kind: "generic",
-            result: finalResult,
-            report,
-            options: {
-              keyPrefix: prefix,
-              unit: "valor",
-              createIndicators: true,
-              direction: 1,
-              defaultWeight: 1,
-              dimension: "imported",
-            },
-            indicatorChoices,
-            source: { name: `Importado: ${staged.fileName}`, publisher: "usuario", note },
-          };
+    const commit = buildImportCommit({
+      staged,
+      result: finalResult,
+      partialYears: partialList,
+      partial,
+      keyPrefix: prefix,
+      indicatorChoices,
+      words: w,
+    });
     try {
       useAppStore.getState().confirmImport(commit);
       setDone(t.importApplied(staged.fileName));
     } catch (e) {
-      setDone(t.readFailed(e instanceof Error ? e.message : String(e)));
+      setDone(t.readFailed(describeImportFailure(lang, commitFailure(e))));
     }
   };
 
@@ -164,7 +126,7 @@ function StagedReport({ staged }: { staged: StagedImport }) {
       {report.fatal && (
         <div className="fesc-error" role="alert" data-testid="import-fatal">
           <strong>{t.reportFatal}</strong>
-          <div>{report.fatal}</div>
+          <div>{describeImportProblem(lang, report.fatal)}</div>
         </div>
       )}
       <Counts report={report} />
@@ -354,7 +316,7 @@ function Counts({ report }: { report: ImportReport }) {
       )}
       {PROBLEM_KINDS.filter((k) => k !== "fatal" && report.problemCounts[k] > 0).map((k) => (
         <div key={k} className="datos-count-problem" data-kind={k}>
-          <dt>{(lang === "en" ? PROBLEM_LABELS_EN : PROBLEM_LABELS)[k]}</dt>
+          <dt>{IMPORT_COPY[lang].problemKinds[k]}</dt>
           <dd data-testid={`rep-count-${k}`}>{n(report.problemCounts[k])}</dd>
         </div>
       ))}
@@ -370,15 +332,15 @@ function Problems({ report }: { report: ImportReport }) {
     (s, k) => s + (k === "fatal" ? 0 : report.problemCounts[k]),
     0,
   );
-  const hasUnjoined = listed.some((p) =>
-    ["unjoined", "province-level", "department-level", "ambiguous"].includes(p.kind),
-  );
+  const w = IMPORT_COPY[lang];
+  const hasUnjoined = listed.some((p) => UNJOINED_KINDS.has(p.kind));
   const download = () => {
-    const blob = new Blob([`\ufeff${unjoinedToCsv(report)}`], { type: "text/csv;charset=utf-8" });
+    const csv = unjoinedToCsv(report, unjoinedCsvWords(lang));
+    const blob = new Blob([`\ufeff${csv}`], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = `no-unidas-${(report.files[0] ?? "importacion").replace(/\.[^.]*$/, "")}.csv`;
+    a.download = `${w.unjoinedFileName((report.files[0] ?? w.unjoinedFileFallback).replace(/\.[^.]*$/, ""))}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
@@ -391,7 +353,7 @@ function Problems({ report }: { report: ImportReport }) {
         <ul data-testid="rep-problems">
           {listed.slice(0, MAX_LISTED).map((p, i) => (
             <li key={i} data-kind={p.kind}>
-              {p.message}
+              {describeImportProblem(lang, p)}
             </li>
           ))}
           {total > MAX_LISTED && (
@@ -402,9 +364,13 @@ function Problems({ report }: { report: ImportReport }) {
       {report.unjoinedCodes.length > 0 && (
         <p data-testid="rep-unjoined">
           {t.unjoinedCodes}:{" "}
-          {report.unjoinedCodes
-            .slice(0, MAX_LISTED)
-            .map((c) => `${c.code} (${formatNumber(c.rows, lang, 0)})`)
+          {[
+            ...report.unjoinedCodes.slice(0, MAX_LISTED),
+            ...(report.unjoinedOverflowRows > 0 && report.unjoinedCodes.length < MAX_LISTED
+              ? [{ code: w.otherCodes, rows: report.unjoinedOverflowRows }]
+              : []),
+          ]
+            .map((c) => `${unjoinedCodeLabel(lang, c.code)} (${formatNumber(c.rows, lang, 0)})`)
             .join(", ")}
         </p>
       )}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formToSpec, guessForm } from "./import-form";
+import { nameKey } from "../../core/ubigeo";
+import { describeFormError } from "../../i18n/import-copy";
+import { columnsToTick, filterColumns, formToSpec, guessForm } from "./import-form";
 
 // Test fixture previews (invented values).
 const byCode = {
@@ -74,12 +76,38 @@ describe("formToSpec", () => {
     });
   });
 
-  it("says in Spanish what is missing", () => {
-    expect(formToSpec({ ...guessForm(byCode), wideColumns: [] })).toEqual({
-      error: "Marque al menos una columna de valores.",
-    });
-    expect(formToSpec({ ...guessForm(byCode), ubigeoColumn: "" })).toEqual({
-      error: "Elija la columna con el ubigeo.",
-    });
+  it("says what is missing, as a code worded in the UI language", () => {
+    const noColumns = formToSpec({ ...guessForm(byCode), wideColumns: [] });
+    const noUbigeo = formToSpec({ ...guessForm(byCode), ubigeoColumn: "" });
+    expect(noColumns).toEqual({ error: { code: "tickColumns" } });
+    expect(noUbigeo).toEqual({ error: { code: "chooseUbigeo" } });
+    const words = (r: typeof noColumns, lang: "es" | "en") =>
+      "error" in r ? describeFormError(lang, r.error) : "";
+    expect(words(noColumns, "es")).toBe("Marque al menos una columna de valores.");
+    expect(words(noUbigeo, "es")).toBe("Elija la columna con el ubigeo.");
+    expect(words(noColumns, "en")).toBe("Tick at least one value column.");
+  });
+});
+
+describe("column search of a wide file", () => {
+  const header = ["ubigeo", "Año", "Tasa 2024", "tasa_2023", "v29999"];
+  const keys = header.map(nameKey);
+  it("matches by name ignoring case, accents and punctuation; empty query = all", () => {
+    expect(filterColumns(header, keys, "TASA")).toEqual(["Tasa 2024", "tasa_2023"]);
+    expect(filterColumns(header, keys, "ano")).toEqual(["Año"]);
+    expect(filterColumns(header, keys, "tasa 2023")).toEqual(["tasa_2023"]);
+    expect(filterColumns(header, keys, "  ")).toBe(header);
+    expect(filterColumns(header, keys, "zz")).toEqual([]);
+  });
+  it("ticks the matching columns left, skipping join and ticked ones, up to the limit", () => {
+    const join = new Set(["ubigeo"]);
+    expect(columnsToTick(header, new Set(["Año"]), join, 2000)).toEqual([
+      "Tasa 2024",
+      "tasa_2023",
+      "v29999",
+    ]);
+    // Limit 3 with 1 ticked: room for 2.
+    expect(columnsToTick(header, new Set(["Año"]), join, 3)).toEqual(["Tasa 2024", "tasa_2023"]);
+    expect(columnsToTick(header, new Set(["a", "b", "c"]), join, 3)).toEqual([]);
   });
 });

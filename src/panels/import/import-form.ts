@@ -4,7 +4,8 @@
  */
 import type { EncodingChoice } from "../../core/csv-decode";
 import type { DelimiterChoice } from "../../core/csv-sniff";
-import { MAX_WIDE_COLUMNS, type ImportSpec } from "../../core/import-aggregate";
+import type { ImportFormError } from "../../core/import-messages";
+import { MAX_WIDE_COLUMNS, type ImportSpec } from "../../core/import-spec";
 import { parseNumber } from "../../core/number-parse";
 import { nameKey } from "../../core/ubigeo";
 
@@ -95,15 +96,49 @@ export function guessForm(p: PreviewLike): ImportForm {
   };
 }
 
-/** The spec for the form, or a Spanish message saying what is missing. */
-export function formToSpec(f: ImportForm): { spec: ImportSpec } | { error: string } {
+/**
+ * The columns whose name contains the query, compared by nameKey (case, accents and punctuation
+ * ignored; `keys[i]` = nameKey(header[i])), in file order; the whole header for an empty query.
+ */
+export function filterColumns(
+  header: readonly string[],
+  keys: readonly string[],
+  query: string,
+): readonly string[] {
+  const q = nameKey(query);
+  if (q === "") return header;
+  const out: string[] = [];
+  for (let i = 0; i < header.length; i++) if (keys[i]?.includes(q)) out.push(header[i] ?? "");
+  return out;
+}
+
+/**
+ * The matching columns "tick all" adds: not a join column, not ticked yet, in file order, and no
+ * more than the room left under `limit` ticked columns.
+ */
+export function columnsToTick(
+  matches: readonly string[],
+  ticked: ReadonlySet<string>,
+  joinColumns: ReadonlySet<string>,
+  limit: number,
+): string[] {
+  const room = Math.max(0, limit - ticked.size);
+  const out: string[] = [];
+  for (const h of matches) {
+    if (out.length >= room) break;
+    if (!joinColumns.has(h) && !ticked.has(h)) out.push(h);
+  }
+  return out;
+}
+
+/** The spec for the form, or a code saying what is missing (worded by i18n/import-copy.ts). */
+export function formToSpec(f: ImportForm): { spec: ImportSpec } | { error: ImportFormError } {
   let joinBy: ImportSpec["joinBy"];
   if (f.join === "ubigeo") {
-    if (!f.ubigeoColumn) return { error: "Elija la columna con el ubigeo." };
+    if (!f.ubigeoColumn) return { error: { code: "chooseUbigeo" } };
     joinBy = { kind: "ubigeo", column: f.ubigeoColumn };
   } else {
-    if (!f.districtColumn)
-      return { error: "Elija al menos la columna con el nombre del distrito." };
+    if (!f.districtColumn) return { error: { code: "chooseDistrict" } };
     joinBy = {
       kind: "names",
       district: f.districtColumn,
@@ -113,20 +148,20 @@ export function formToSpec(f: ImportForm): { spec: ImportSpec } | { error: strin
   }
   let shape: ImportSpec["shape"];
   if (f.shape === "wide") {
-    if (f.wideColumns.length === 0) return { error: "Marque al menos una columna de valores." };
+    if (f.wideColumns.length === 0) return { error: { code: "tickColumns" } };
     if (f.wideColumns.length > MAX_IMPORT_COLUMNS)
       return {
-        error: `Marcó ${f.wideColumns.length} columnas; el límite es ${MAX_IMPORT_COLUMNS} por importación.`,
+        error: { code: "tooManyTicked", ticked: f.wideColumns.length, limit: MAX_IMPORT_COLUMNS },
       };
     shape = { kind: "wide", columns: [...f.wideColumns] };
   } else {
-    if (!f.valueColumn) return { error: "Elija la columna de valores." };
+    if (!f.valueColumn) return { error: { code: "chooseValue" } };
     const values = f.filterValues
       .split(",")
       .map((v) => v.trim())
       .filter((v) => v !== "");
     if (f.filterColumn && values.length === 0) {
-      return { error: `Escriba los valores de «${f.filterColumn}» que se conservan.` };
+      return { error: { code: "filterValues", column: f.filterColumn } };
     }
     shape = {
       kind: "long",

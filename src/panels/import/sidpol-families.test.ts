@@ -38,7 +38,7 @@ function readFixture(
   stream.push(new Uint8Array(bytes));
   stream.end();
   const { report, result } = agg.finish();
-  if (!result) throw new Error(report.fatal ?? "no result");
+  if (!result) throw new Error(report.fatal?.detail.code ?? "no result");
   return { result, unjoined: report.problemCounts.unjoined, repaired: report.repairedCodes };
 }
 

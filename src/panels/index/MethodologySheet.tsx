@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { selectSensitivityStale } from "../../store/index-slice";
 import { SheetCrimeSection } from "./SheetCrimeSection";
+import { SheetHotspotSection } from "./SheetHotspotSection";
 import {
   aggregationLabel,
   classMethodLabel,
@@ -225,6 +226,7 @@ export function MethodologySheet() {
         )}
         <h2>{t.sheetSimilarTitle}</h2>
         <p>{t.sheetSimilar}</p>
+        <SheetHotspotSection />
         <h2>{t.sources}</h2>
         <ul>
           {meta.sourceIds.map((id) => {

@@ -1,4 +1,5 @@
 import { COPY } from "../../i18n/copy";
+import { SENSITIVITY_COPY } from "../../i18n/sensitivity-copy";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { STABILITY_LAYER, selectSensitivityStale } from "../../store/index-slice";
@@ -151,7 +152,9 @@ export function MonteCarloControls() {
         data-status={sens.status}
       >
         {sens.status === "cancelled" && <p>{t.mcCancelled}</p>}
-        {sens.status === "error" && <p className="irs-error">{sens.error}</p>}
+        {sens.status === "error" && (
+          <p className="irs-error">{SENSITIVITY_COPY[lang].sensitivityFailed(sens.error ?? "")}</p>
+        )}
         {sens.result && sens.elapsedMs !== null && (
           <p data-testid="mc-elapsed" data-ms={sens.elapsedMs.toFixed(1)}>
             {t.mcDone(
