@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { registerServiceWorker } from "./app/offline/service-worker";
-import "./app/styles.css";
+import "./app/styles/index.css";
 
 const root = document.getElementById("root");
 if (root) {

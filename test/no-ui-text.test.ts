@@ -10,9 +10,12 @@ import { describe, expect, it } from "vitest";
  * of those folders for string and template literals that look like Spanish UI text — an accented
  * letter or ¿ ¡, or at least two common Spanish words — and fails naming file:line.
  *
- * Not flagged: comments; import/export paths; literal types; property names; and the `es` half of
- * a bilingual `{ es: "…", en: "…" }` pair (a Text value: it already follows the UI language —
- * moving those pairs into i18n files is further work of #16, not a language bug).
+ * Bilingual `{ es: "…", en: "…" }` pairs holding literal text are flagged too, in either language:
+ * their home is src/i18n/*-copy.ts or, for the words a store-built MapLayer carries, src/config/
+ * (config/layer-text.ts; config and i18n are not scanned). A pair of values (`{ es: id, en: id }`)
+ * is not text and passes.
+ *
+ * Not flagged: comments; import/export paths; literal types; property names.
  */
 const root = fileURLToPath(new URL("..", import.meta.url));
 const LAYERS = ["core", "store", "data", "lib", "map", "workers"];
@@ -33,26 +36,9 @@ const SPANISH_WORDS = new Set(
 const ALLOWLIST: { file: string; text?: string; why: string }[] = [
   // Data keys: names of columns and codes in the official files, not words for a reader.
   { file: "src/core/security-spending.ts", text: "AÑO", why: "MEF/SIAF column name" },
-  // TODO(importtext): files of helper "importtext" (core/import-*, csv-*, header-names, sidpol,
-  // workers/import*), converted to codes + src/i18n/import-copy.ts in parallel; remove each entry
-  // when its file is clean (the last test fails on an entry that no longer matches anything).
-  { file: "src/core/sidpol.ts", why: "TODO(importtext): SIDPOL column names + messages" },
-  { file: "src/core/csv-export.ts", why: "TODO(importtext): CSV metadata labels (Título, Fecha…)" },
-  // Cell parsers used only by the imports (their problem texts reach the import report).
-  { file: "src/core/ubigeo.ts", why: "TODO(importtext): ubigeo cell problems" },
-  { file: "src/core/number-parse.ts", why: "TODO(importtext): number cell problems" },
-  // TODO(linktext, not done in time): each still words a message in Spanish only.
-  {
-    file: "src/core/coverage.ts",
-    text: "barrios con distrito identificado",
-    why: "TODO: `summary` is read by scripts/lib/barrio-seguro.ts (build note), not the UI",
-  },
-  {
-    file: "src/core/weights.ts",
-    why: "TODO: errors of the bundled data/presets.json, thrown at build/test time, not by a user",
-  },
-  { file: "src/data/dataset-store.ts", why: "TODO(persist): IndexedDB error details, new file" },
-  { file: "src/lib/png-export.ts", text: "No se pudo crear el PNG", why: "TODO(export-png)" },
+  { file: "src/core/sidpol.ts", text: "AÑO", why: "SIDPOL year column as renamed copies spell it" },
+  // Not words: the BCP 47 locale of each UI language (Intl formatting).
+  { file: "src/lib/format.ts", text: "es-PE", why: "locale codes, an es/en map but not text" },
 ];
 
 interface Hit {
@@ -76,16 +62,30 @@ function looksSpanish(text: string): boolean {
   return new Set(words.filter((w) => SPANISH_WORDS.has(w))).size >= 2;
 }
 
-/** `node` is the `es` value of an object literal that also has an `en` property. */
-function isBilingualPair(node: ts.Node): boolean {
-  const prop = node.parent;
-  if (!prop || !ts.isPropertyAssignment(prop) || prop.initializer !== node) return false;
-  if (prop.name.getText() !== "es") return false;
-  const obj = prop.parent;
-  return (
-    ts.isObjectLiteralExpression(obj) &&
-    obj.properties.some((p) => p.name !== undefined && p.name.getText() === "en")
-  );
+/** The `es` and `en` values of an object literal that has both, else null. */
+function bilingualPair(node: ts.Node): { es: ts.Expression; en: ts.Expression } | null {
+  if (!ts.isObjectLiteralExpression(node)) return null;
+  const value = (name: string) =>
+    node.properties.find(
+      (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === name,
+    )?.initializer;
+  const es = value("es");
+  const en = value("en");
+  return es && en ? { es, en } : null;
+}
+
+/** The literal text (string literals, template parts) anywhere inside `node`, " … " between. */
+function literalText(node: ts.Node): string {
+  const parts: string[] = [];
+  const walk = (n: ts.Node): void => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) parts.push(n.text);
+    else if (ts.isTemplateExpression(n)) {
+      parts.push(n.head.text, ...n.templateSpans.map((s) => s.literal.text));
+      n.templateSpans.forEach((s) => walk(s.expression));
+    } else ts.forEachChild(n, walk);
+  };
+  walk(node);
+  return parts.filter((p) => p.trim() !== "").join(" … ");
 }
 
 /** Spanish-looking literals of one source text (file name for the report). */
@@ -93,6 +93,18 @@ function scanSource(file: string, source: string): Hit[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const hits: Hit[] = [];
   const visit = (node: ts.Node): void => {
+    const pair = bilingualPair(node);
+    if (pair) {
+      const es = literalText(pair.es);
+      const en = literalText(pair.en);
+      // A pair with words (any letter in a literal) belongs in i18n/ or config/: one hit, naming
+      // both halves; its values are not scanned again.
+      if (/\p{L}/u.test(es + en)) {
+        const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+        hits.push({ file, line: line + 1, text: `es/en pair: ${es} / ${en}` });
+        return;
+      }
+    }
     let text: string | null = null;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     else if (ts.isTemplateExpression(node))
@@ -103,8 +115,7 @@ function scanSource(file: string, source: string): Hit[] {
       ts.isImportDeclaration(parent) ||
       ts.isExportDeclaration(parent) ||
       ts.isLiteralTypeNode(parent) ||
-      (ts.isPropertyAssignment(parent) && parent.name === node) ||
-      isBilingualPair(node);
+      (ts.isPropertyAssignment(parent) && parent.name === node);
     if (!skip && text !== null && looksSpanish(text)) {
       const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
       hits.push({ file, line: line + 1, text });
@@ -120,7 +131,7 @@ const allowed = (h: Hit) =>
   ALLOWLIST.some((a) => a.file === h.file && (a.text === undefined || h.text.includes(a.text)));
 
 describe("no UI text in logic layers (issue #16)", () => {
-  it("finds no Spanish-looking literal outside src/i18n (allowlist explained above)", () => {
+  it("finds no Spanish-looking literal nor worded es/en pair in the logic layers (allowlist above)", () => {
     const hits = LAYERS.flatMap((layer) => listFiles(join(root, "src", layer))).flatMap((path) =>
       scanSource(relative(root, path).split("\\").join("/"), readFileSync(path, "utf8")),
     );
@@ -130,7 +141,7 @@ describe("no UI text in logic layers (issue #16)", () => {
     );
   });
 
-  it("flags a planted literal with its line, and leaves codes, pairs and comments alone", () => {
+  it("flags a planted literal and a planted pair with their lines, and leaves codes and comments alone", () => {
     const planted = [
       "// Un comentario en español no cuenta.",
       'const code = { code: "badValue", key: "año" === k ? 1 : 2 };',
@@ -138,11 +149,17 @@ describe("no UI text in logic layers (issue #16)", () => {
       "throw new Error(`El archivo ${name} no se pudo leer`);",
       'const word = "distrito";',
       'const asked = "¿Continuar?";',
+      'const values = { es: id, en: id, none: { es: "", en: "" } };',
+      "const unit = { es: `${n} corridas`, en: `${n} runs` };",
+      'const plain = { es: "IRS", en: "IRS" };',
     ].join("\n");
     expect(scanSource("x.ts", planted).map((h) => [h.line, h.text])).toEqual([
       [2, "año"],
+      [3, "es/en pair: Sin datos del distrito / No data"],
       [4, "El archivo  …  no se pudo leer"],
       [6, "¿Continuar?"],
+      [8, "es/en pair:  corridas /  runs"],
+      [9, "es/en pair: IRS / IRS"],
     ]);
   });
 

@@ -346,8 +346,10 @@ export async function buildBarrioSeguro(
 
   const json: BarrioSeguroData = { version: 1, rows: merged, regionTotals, documentTotal: total };
   const cmp = compareWithRegionTable(json);
+  // The build note words the comparison itself (the core returns numbers only, issue #16).
+  const summary = `${cmp.identified} de ${cmp.documentBarrios} barrios con distrito identificado (registro parcial)`;
   report.unshift(
-    `Barrio Seguro: ${stats[REGISTER_SOURCE_ID].read} filas del registro + ${stats[PRESS_SOURCE_ID].read} de prensa → ${merged.length} barrios tras unir duplicados; ${cmp.summary}.`,
+    `Barrio Seguro: ${stats[REGISTER_SOURCE_ID].read} filas del registro + ${stats[PRESS_SOURCE_ID].read} de prensa → ${merged.length} barrios tras unir duplicados; ${summary}.`,
   );
   const diffs = cmp.regions.filter((r) => r.difference !== 0);
   if (diffs.length > 0) {
@@ -396,7 +398,7 @@ export async function buildBarrioSeguro(
       url: "",
       licence: "Documentos públicos del Estado peruano",
       files: [repoLabel(REGISTER_FILE), repoLabel(REGIONS_FILE)],
-      note: `Registro PARCIAL: ${cmp.summary}. Los lanzamientos 2022 son una programación ("programado").`,
+      note: `Registro PARCIAL: ${summary}. Los lanzamientos 2022 son una programación ("programado").`,
     }),
   ];
   if (pressPresent) {

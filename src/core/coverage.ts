@@ -145,8 +145,6 @@ export interface RegionTableComparison {
   identified: number;
   /** The document's total (documentTotal.barrios, or the sum of the table when absent). */
   documentBarrios: number;
-  /** "N de 99 barrios con distrito identificado (registro parcial)". */
-  summary: string;
 }
 
 /**
@@ -192,6 +190,5 @@ export function compareWithRegionTable(
     unassigned,
     identified,
     documentBarrios,
-    summary: `${identified} de ${documentBarrios} barrios con distrito identificado (registro parcial)`,
   };
 }

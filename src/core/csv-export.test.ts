@@ -56,12 +56,13 @@ describe("toCsv", () => {
     { ubigeo: "150128", name: "Rímac", irs: 71.25, cents: 700_000_050 },
     { ubigeo: "150101", name: "=cmd|' /C calc'!A0", irs: null, cents: 0 },
   ];
-  const text = toCsv(rows, columns, {
-    title: "Selección FESC",
-    date: "2024-05-01",
-    methodology: "pesos por defecto",
-    sources: ["INEI 2022", "MININTER; CONASEC"],
-  });
+  const text = toCsv(rows, columns, [
+    ["Título", "Selección FESC"],
+    ["Fecha", "2024-05-01"],
+    ["Metodología", "pesos por defecto"],
+    ["Fuente", "INEI 2022"],
+    ["Fuente", "MININTER; CONASEC"],
+  ]);
   const lines = text.slice(1).split("\r\n");
 
   it("starts with a BOM and ends with CRLF", () => {

@@ -15,16 +15,12 @@ export interface CsvColumn<T> {
   cents?: boolean;
 }
 
-export interface CsvMetadata {
-  title: string;
-  /** ISO date or date-time of the export. */
-  date: string;
-  /** Methodology in force (name, snapshot id or weights summary). */
-  methodology: string;
-  sources: readonly string[];
-  /** Extra "key: value" lines (budget, mode, filters…). */
-  extra?: readonly (readonly [string, string])[];
-}
+/**
+ * One line of the metadata block, written "# <label>: <value>". The caller words the labels
+ * (title, date, methodology, sources… : lib/csv-export.ts with i18n/csv-meta-copy.ts), so the core
+ * holds no words (issue #16).
+ */
+export type CsvMetaLine = readonly [label: string, value: string];
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_DELIMITER = ";";
@@ -72,25 +68,18 @@ function cell<T>(value: CsvValue, column: CsvColumn<T>): string {
 }
 
 /**
- * Build the CSV text: BOM, then (when meta is given) one line per metadata item "# Título: …",
- * "# Fecha: …", "# Metodología: …", "# Fuente: …" (one per source), extra lines, then an empty line,
- * then the header row and one row per item. Each metadata line is a single escaped cell.
+ * Build the CSV text: BOM, then (when meta is given) one line per metadata item "# label: value"
+ * (e.g. "# Título: …", "# Fuente: …"), then an empty line, then the header row and one row per
+ * item. Each metadata line is a single escaped cell.
  */
 export function toCsv<T>(
   rows: readonly T[],
   columns: readonly CsvColumn<T>[],
-  meta?: CsvMetadata,
+  meta?: readonly CsvMetaLine[],
 ): string {
   const lines: string[] = [];
   if (meta) {
-    const head: [string, string][] = [
-      ["Título", meta.title],
-      ["Fecha", meta.date],
-      ["Metodología", meta.methodology],
-      ...meta.sources.map((s): [string, string] => ["Fuente", s]),
-      ...(meta.extra ?? []).map(([k, v]): [string, string] => [k, v]),
-    ];
-    for (const [k, v] of head) lines.push(escapeCsvText(`# ${k}: ${v}`));
+    for (const [k, v] of meta) lines.push(escapeCsvText(`# ${k}: ${v}`));
     lines.push("");
   }
   lines.push(columns.map((c) => escapeCsvText(c.header)).join(CSV_DELIMITER));

@@ -121,10 +121,12 @@ describe("applyImport", () => {
       table(),
       result(),
       opts({ keyPrefix: "imp_x_", createIndicators: true }),
+      { es: "Indicador importado (x).", en: "Imported indicator (x)." },
     );
     expect(applied.indicators).toHaveLength(1);
     expect(applied.indicators[0]).toMatchObject({
       id: "imp_x_property",
+      description: { es: "Indicador importado (x).", en: "Imported indicator (x)." },
       imported: true,
       formula: { kind: "series", key: "imp_x_property" },
     });

@@ -9,7 +9,7 @@
 import { slugKey } from "./import-cells";
 import { ImportFailureError } from "./import-messages";
 import type { AggregateColumn, AggregateResult } from "./import-spec";
-import type { Direction, IndicatorDef } from "./types";
+import type { Direction, IndicatorDef, Text } from "./types";
 
 /** Same shape as contract.ts `Series`. */
 export interface ImportSeries {
@@ -83,13 +83,15 @@ const seriesId = (key: string, year: number | null): string => `${key}@${year ??
  * year = column.year, values copied (the district count must match the table, else it throws: a
  * result built against another layer cannot be applied). An existing series with the same key and
  * year is replaced (listed in `replaced`); all others are kept in order. Categorical columns become
- * CategoricalLayers (not series: the contract's values are numbers). Pure: neither `table` nor
- * `result` is mutated.
+ * CategoricalLayers (not series: the contract's values are numbers). Each indicator created gets
+ * `description`, worded by the caller (config/layer-text.ts importedIndicatorDescription, so the
+ * core holds no words; default: the source id). Pure: neither `table` nor `result` is mutated.
  */
 export function applyImport<D>(
   table: ImportTable<D>,
   result: AggregateResult,
   options: ApplyOptions,
+  description: Text = { es: options.sourceId, en: options.sourceId },
 ): AppliedImport<D> {
   if (result.districtCount !== table.districts.length) {
     throw new ImportFailureError({
@@ -116,10 +118,7 @@ export function applyImport<D>(
         return {
           id: key,
           label,
-          description: {
-            es: `Indicador importado (${options.sourceId}).`,
-            en: `Imported indicator (${options.sourceId}).`,
-          },
+          description,
           unit: { es: options.unit, en: options.unit },
           direction: options.direction,
           defaultWeight: options.defaultWeight,

@@ -15,8 +15,11 @@ export interface NumberParse {
   percent: boolean;
   /** True when auto mode had to guess ("1,234": thousands or decimal?). */
   ambiguous: boolean;
-  /** Spanish description of the problem for the report, null when none. */
-  problem: string | null;
+  /**
+   * "notANumber" when kind is "invalid", else null: a code (the import report words the cell with
+   * its column, i18n/import-copy.ts `notANumber`).
+   */
+  problem: "notANumber" | null;
 }
 
 const MISSING = new Set([
@@ -71,8 +74,7 @@ export function parseNumber(raw: unknown, decimal: DecimalMark = "auto"): Number
     sign = s[0] === "-" ? "-" : "";
     s = s.slice(1);
   }
-  const invalid = (): NumberParse =>
-    result(null, "invalid", percent, false, `"${text.trim().slice(0, 40)}" no es un número`);
+  const invalid = (): NumberParse => result(null, "invalid", percent, false, "notANumber");
   if (s === "" || /[+-]/.test(s.replace(/[eE][+-]/, ""))) return invalid();
 
   let dec: "," | "." | null;
@@ -124,7 +126,7 @@ function result(
   kind: NumberParse["kind"],
   percent: boolean,
   ambiguous: boolean,
-  problem: string | null,
+  problem: NumberParse["problem"],
 ): NumberParse {
   return { value, kind, percent, ambiguous, problem };
 }

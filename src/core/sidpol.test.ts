@@ -96,12 +96,14 @@ describe("family mapping", () => {
         .sort(),
     ).toEqual(["crime_total_count", "crime_total_rate"]);
   });
-  it("rejects a malformed mapping with a message", () => {
-    expect(() => parseFamilyMapping({ fallback: "x", families: [] })).toThrow(/respaldo "x"/);
+  it("rejects a malformed mapping with a problem code", () => {
+    expect(() => parseFamilyMapping({ fallback: "x", families: [] })).toThrow(
+      /"unknownFallback","fallback":"x"/,
+    );
     expect(() =>
       parseFamilyMapping({ fallback: "a", families: [{ id: "a", label: {}, patterns: [] }] }),
-    ).toThrow(/label/);
-    expect(() => parseFamilyMapping(null)).toThrow(/no es un objeto/);
+    ).toThrow(/"noLabel","id":"a"/);
+    expect(() => parseFamilyMapping(null)).toThrow(/"notAnObject"/);
   });
 });
 

@@ -50,29 +50,52 @@ const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === "string");
 
 /**
- * Validate the family mapping JSON (unknown → FamilyMapping). Throws an Error naming the problem:
+ * What is wrong with a family mapping, as a code with values (issue #16: no words in the core).
+ * `family` is the 0-based position in the list, `id` the family's id once it is valid.
+ */
+export type FamilyMappingProblem =
+  | { code: "notAnObject" }
+  | { code: "noFallback" }
+  | { code: "noFamilies" }
+  | { code: "familyNotObject"; family: number }
+  | { code: "badId"; family: number }
+  | { code: "noLabel"; id: string }
+  | { code: "badPatterns"; id: string }
+  | { code: "repeatedIds" }
+  | { code: "unknownFallback"; fallback: string };
+
+/**
+ * A malformed family mapping. The bundled one is checked when this module loads (build and test
+ * time), never by a user's action: the message is the code with its values.
+ */
+export class FamilyMappingError extends Error {
+  constructor(readonly problem: FamilyMappingProblem) {
+    super(`sidpol-families.json: ${JSON.stringify(problem)}`);
+    this.name = "FamilyMappingError";
+  }
+}
+
+/**
+ * Validate the family mapping JSON (unknown → FamilyMapping). Throws a FamilyMappingError:
  * families must have a non-empty id (lower-case a–z), es/en labels and a pattern list; ids unique;
  * the fallback must be one of the ids.
  */
 export function parseFamilyMapping(json: unknown): FamilyMapping {
-  if (!isRecord(json)) throw new Error("sidpol-families.json: no es un objeto");
+  const fail = (problem: FamilyMappingProblem): never => {
+    throw new FamilyMappingError(problem);
+  };
+  if (!isRecord(json)) return fail({ code: "notAnObject" });
   const { fallback, families } = json;
-  if (typeof fallback !== "string") throw new Error("sidpol-families.json: falta 'fallback'");
-  if (!Array.isArray(families)) throw new Error("sidpol-families.json: falta 'families'");
+  if (typeof fallback !== "string") return fail({ code: "noFallback" });
+  if (!Array.isArray(families)) return fail({ code: "noFamilies" });
   const out: CrimeFamily[] = families.map((f, i) => {
-    if (!isRecord(f)) throw new Error(`sidpol-families.json: familia ${i} no es un objeto`);
+    if (!isRecord(f)) return fail({ code: "familyNotObject", family: i });
     const { id, label, patterns } = f;
-    if (typeof id !== "string" || !/^[a-z]+$/.test(id)) {
-      throw new Error(`sidpol-families.json: familia ${i}: id inválido`);
-    }
+    if (typeof id !== "string" || !/^[a-z]+$/.test(id)) return fail({ code: "badId", family: i });
     if (!isRecord(label) || typeof label.es !== "string" || typeof label.en !== "string") {
-      throw new Error(`sidpol-families.json: familia ${id}: falta label.es/label.en`);
+      return fail({ code: "noLabel", id });
     }
-    if (!isStringArray(patterns)) {
-      throw new Error(
-        `sidpol-families.json: familia ${id}: 'patterns' debe ser una lista de textos`,
-      );
-    }
+    if (!isStringArray(patterns)) return fail({ code: "badPatterns", id });
     const d = f.description;
     const description =
       isRecord(d) && typeof d.es === "string" && typeof d.en === "string"
@@ -86,10 +109,8 @@ export function parseFamilyMapping(json: unknown): FamilyMapping {
     };
   });
   const ids = out.map((f) => f.id);
-  if (new Set(ids).size !== ids.length) throw new Error("sidpol-families.json: ids repetidos");
-  if (!ids.includes(fallback)) {
-    throw new Error(`sidpol-families.json: la familia de respaldo "${fallback}" no existe`);
-  }
+  if (new Set(ids).size !== ids.length) fail({ code: "repeatedIds" });
+  if (!ids.includes(fallback)) fail({ code: "unknownFallback", fallback });
   return { fallback, families: out };
 }
 
@@ -224,6 +245,7 @@ export function withCrimeTotals(
     }
     totals.push({
       key: TOTAL_FAMILY,
+      // The name the bundled crime_total series carries (scripts/lib/sidpol.ts): a data label.
       label: "Total de denuncias",
       sourceColumn: cols[0]?.sourceColumn ?? SIDPOL_COLUMNS.count,
       group: TOTAL_FAMILY,

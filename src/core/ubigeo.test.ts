@@ -27,10 +27,16 @@ describe("parseUbigeo", () => {
   });
   it("rejects letters, empties, long codes and department 00", () => {
     expect(parseUbigeo("AB0101").ubigeo).toBeNull();
-    expect(parseUbigeo("").problem).toBe("vacío");
+    expect(parseUbigeo("").problem).toBe("empty");
     expect(parseUbigeo("1234567").ubigeo).toBeNull();
     expect(parseUbigeo("000101").ubigeo).toBeNull();
     expect(parseUbigeo(null).ubigeo).toBeNull();
+    // Codes the import report words (i18n/import-copy.ts), the same as import-join's classification.
+    expect(["AB0101", "1234567", "000101"].map((x) => parseUbigeo(x).problem)).toEqual([
+      "notNumeric",
+      "tooLong",
+      "department00",
+    ]);
   });
 });
 

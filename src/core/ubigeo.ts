@@ -3,6 +3,7 @@
  * district). Exports from Excel and the SIDPOL open data often lose the leading zero ("10202" is
  * "010202"), and some files hold province ("0102" / "010200") or department ("01" / "010000") codes.
  */
+import type { BadUbigeo } from "./import-messages";
 
 export type UbigeoLevel = "district" | "province" | "department";
 
@@ -12,8 +13,8 @@ export interface UbigeoParse {
   level: UbigeoLevel | null;
   /** True when a leading zero was restored. */
   repaired: boolean;
-  /** Why the value is not a ubigeo (Spanish, for the validation report). */
-  problem: string | null;
+  /** Why the value is not a ubigeo, as a code (the import report words it: i18n/import-copy.ts). */
+  problem: BadUbigeo | null;
 }
 
 const DIGITS = /^\d+$/;
@@ -23,15 +24,16 @@ const DIGITS = /^\d+$/;
  * Rules: trim; drop a trailing ".0" (numbers that passed through a spreadsheet); 5 digits → one
  * leading zero restored (repaired); 6 digits → as is; 3 or 4 digits → province "DDPP" (3 digits repaired);
  * 1 or 2 digits → department "DD". Level: "DDPP00" is a province, "DD0000" a department, else district.
- * Anything else (letters, empty, 7+ digits, department "00") → ubigeo null with a problem.
+ * Anything else → ubigeo null with a problem code: "empty", "notNumeric" (letters), "tooLong"
+ * (7+ digits), "department00".
  */
 export function parseUbigeo(raw: unknown): UbigeoParse {
   const text = String(raw ?? "")
     .trim()
     .replace(/\.0+$/, "");
-  if (text === "") return fail("vacío");
-  if (!DIGITS.test(text)) return fail(`"${text.slice(0, 20)}" no es un código numérico`);
-  if (text.length > 6) return fail(`"${text}" tiene más de 6 dígitos`);
+  if (text === "") return fail("empty");
+  if (!DIGITS.test(text)) return fail("notNumeric");
+  if (text.length > 6) return fail("tooLong");
   let code: string;
   let repaired = false;
   if (text.length === 6) code = text;
@@ -45,7 +47,7 @@ export function parseUbigeo(raw: unknown): UbigeoParse {
     code = `${text.padStart(2, "0")}0000`;
     repaired = text.length === 1;
   }
-  if (code.startsWith("00")) return fail(`"${text}": el departamento 00 no existe`);
+  if (code.startsWith("00")) return fail("department00");
   const level: UbigeoLevel = code.endsWith("0000")
     ? "department"
     : code.endsWith("00")
@@ -54,7 +56,7 @@ export function parseUbigeo(raw: unknown): UbigeoParse {
   return { ubigeo: code, level, repaired, problem: null };
 }
 
-function fail(problem: string): UbigeoParse {
+function fail(problem: BadUbigeo): UbigeoParse {
   return { ubigeo: null, level: null, repaired: false, problem };
 }
 

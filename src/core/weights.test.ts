@@ -6,6 +6,7 @@ import {
   applyPreset,
   normalizeWeights,
   parsePresets,
+  PresetError,
   weightSharesPct,
 } from "./weights";
 
@@ -80,8 +81,8 @@ describe("presets", () => {
       for (const id of Object.keys(p.weights ?? {})) expect(ids.has(id)).toBe(true);
     }
   });
-  it("rejects malformed preset files with a Spanish message", () => {
-    expect(() => parsePresets({})).toThrow(/falta la lista/);
+  it("rejects malformed preset files with a problem code", () => {
+    expect(() => parsePresets({})).toThrow(/"noPresetList"/);
     expect(() =>
       parsePresets({
         presets: [
@@ -94,7 +95,7 @@ describe("presets", () => {
           },
         ],
       }),
-    ).toThrow(/no es un número/);
-    expect(() => applyPreset("nope", defs)).toThrow(/desconocido/);
+    ).toThrow(new PresetError({ code: "badWeight", preset: 1, id: "x", indicator: "a" }));
+    expect(() => applyPreset("nope", defs)).toThrow(/"unknownPreset","id":"nope"/);
   });
 });

@@ -51,21 +51,50 @@ export interface WeightPreset {
 }
 
 /**
- * Guard for data/presets.json: `{ presets: WeightPreset[] }`. Throws an Error with a Spanish message
- * naming the file, the preset and the problem.
+ * What is wrong with data/presets.json, as a code with values (issue #16: no words in the core).
+ * `preset` is the 1-based position in the list, `id` the preset's id when it has one.
+ */
+export type PresetProblem =
+  | { code: "noPresetList" }
+  | { code: "noId"; preset: number }
+  | { code: "textNotBilingual"; preset: number; id: string }
+  | { code: "noSource"; preset: number; id: string }
+  | { code: "unknownRule"; preset: number; id: string }
+  | { code: "weightsNotObject"; preset: number; id: string }
+  | { code: "badWeight"; preset: number; id: string; indicator: string }
+  | { code: "badWinsorP"; preset: number; id: string }
+  | { code: "noRuleOrWeights"; preset: number; id: string }
+  | { code: "unknownPreset"; id: string };
+
+/**
+ * A malformed bundled preset file or an unknown preset id. Thrown at build/test time (the presets
+ * ship with the app), never by a user's action: the message is the code with its values.
+ */
+export class PresetError extends Error {
+  constructor(readonly problem: PresetProblem) {
+    super(`data/presets.json: ${JSON.stringify(problem)}`);
+    this.name = "PresetError";
+  }
+}
+
+/**
+ * Guard for data/presets.json: `{ presets: WeightPreset[] }`. Throws a PresetError naming the
+ * preset (position, id) and the problem code.
  */
 export function parsePresets(json: unknown): WeightPreset[] {
-  const file = "data/presets.json";
   if (!isObject(json) || !Array.isArray(json.presets)) {
-    throw new Error(`${file}: falta la lista "presets".`);
+    throw new PresetError({ code: "noPresetList" });
   }
   return json.presets.map((p: unknown, i): WeightPreset => {
-    const where = `${file}, preset ${i + 1}`;
-    if (!isObject(p) || typeof p.id !== "string") throw new Error(`${where}: falta "id".`);
-    if (!isText(p.name) || !isText(p.description)) {
-      throw new Error(`${where} (${p.id}): "name" y "description" necesitan es y en.`);
+    const preset1 = i + 1;
+    if (!isObject(p) || typeof p.id !== "string") {
+      throw new PresetError({ code: "noId", preset: preset1 });
     }
-    if (typeof p.source !== "string") throw new Error(`${where} (${p.id}): falta "source".`);
+    const at = { preset: preset1, id: p.id };
+    if (!isText(p.name) || !isText(p.description)) {
+      throw new PresetError({ code: "textNotBilingual", ...at });
+    }
+    if (typeof p.source !== "string") throw new PresetError({ code: "noSource", ...at });
     const preset: WeightPreset = {
       id: p.id,
       name: p.name,
@@ -73,14 +102,14 @@ export function parsePresets(json: unknown): WeightPreset[] {
       source: p.source,
     };
     if (p.rule === "equal" || p.rule === "default") preset.rule = p.rule;
-    else if (p.rule !== undefined) throw new Error(`${where} (${p.id}): regla desconocida.`);
+    else if (p.rule !== undefined) throw new PresetError({ code: "unknownRule", ...at });
     if (p.weights !== undefined) {
       const weights = p.weights;
-      if (!isObject(weights)) throw new Error(`${where} (${p.id}): "weights" no es un objeto.`);
+      if (!isObject(weights)) throw new PresetError({ code: "weightsNotObject", ...at });
       const out: Record<string, number> = {};
       for (const [id, w] of Object.entries(weights)) {
         if (typeof w !== "number" || !(w >= 0)) {
-          throw new Error(`${where} (${p.id}): el peso de "${id}" no es un número ≥ 0.`);
+          throw new PresetError({ code: "badWeight", ...at, indicator: id });
         }
         out[id] = w;
       }
@@ -88,12 +117,12 @@ export function parsePresets(json: unknown): WeightPreset[] {
     }
     if (p.winsorP !== undefined) {
       if (typeof p.winsorP !== "number" || !(p.winsorP >= 0 && p.winsorP <= 0.25)) {
-        throw new Error(`${where} (${p.id}): "winsorP" debe ser un número entre 0 y 0,25.`);
+        throw new PresetError({ code: "badWinsorP", ...at });
       }
       preset.winsorP = p.winsorP;
     }
     if (preset.rule === undefined && preset.weights === undefined) {
-      throw new Error(`${where} (${p.id}): necesita "rule" o "weights".`);
+      throw new PresetError({ code: "noRuleOrWeights", ...at });
     }
     return preset;
   });
@@ -106,14 +135,14 @@ export const WEIGHT_PRESETS: readonly WeightPreset[] = parsePresets(presetsJson)
  * Raw weights for every indicator in `defs` from a preset (or preset id): rule "equal" → 1 (0 for
  * summaries such as the crime total, which would count its parts twice),
  * rule "default" → defaultWeight, else preset.weights[id] (absent → 0). Indicators without data are
- * dropped later by normalizeWeights/computeComposite. Unknown preset id → Error.
+ * dropped later by normalizeWeights/computeComposite. Unknown preset id → PresetError.
  */
 export function applyPreset(
   preset: WeightPreset | string,
   defs: readonly IndicatorDef[],
 ): Record<string, number> {
   const p = typeof preset === "string" ? WEIGHT_PRESETS.find((x) => x.id === preset) : preset;
-  if (!p) throw new Error(`Preset de pesos desconocido: "${String(preset)}".`);
+  if (!p) throw new PresetError({ code: "unknownPreset", id: String(preset) });
   const out: Record<string, number> = {};
   for (const def of defs) {
     out[def.id] =

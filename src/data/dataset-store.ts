@@ -1,8 +1,10 @@
 /**
  * The browser's store of imported datasets (IndexedDB): I/O only. Records go in and come out as
  * they are; what they mean and whether they are valid is core/dataset-record.ts's job. Failures are
- * thrown as DatasetStoreError with a code the UI words (quota, unavailable…), never swallowed, and
- * nothing here deletes a record unless asked to by its key.
+ * thrown as DatasetStoreError with a code the UI words (quota, unavailable…: i18n/persist-copy.ts),
+ * never swallowed, and nothing here deletes a record unless asked to by its key. The message holds
+ * only the browser's own error ("QuotaExceededError: …"), no words of ours (issue #16): the
+ * operation that failed is a code (`op`, `key`), and the sentence around it names the action.
  */
 
 export type DatasetStoreErrorCode =
@@ -17,17 +19,28 @@ export type DatasetStoreErrorCode =
   /** Any other failure (detail in the message). */
   | "failed";
 
+/** What the store was doing when it failed (`key`: the record of a read, save or remove). */
+export interface DatasetStoreOp {
+  op: "open" | "readKeys" | "read" | "save" | "remove";
+  key?: string;
+}
+
 export class DatasetStoreError extends Error {
   constructor(
     readonly code: DatasetStoreErrorCode,
+    /** The browser's error as it gave it ("name: message"), shown in parentheses by the UI. */
     message: string,
+    readonly op: DatasetStoreOp | null = null,
   ) {
     super(message);
     this.name = "DatasetStoreError";
   }
 }
 
-/** One stored entry: its value, or why it could not be read (it stays in the store). */
+/**
+ * One stored entry: its value, or why it could not be read (the browser's error text; the entry
+ * stays in the store).
+ */
 export type StoredEntry =
   { key: string; ok: true; value: unknown } | { key: string; ok: false; error: string };
 
@@ -44,8 +57,14 @@ export const DATASET_DB_NAME = "mapa-riesgo-datasets";
 export const DATASET_DB_VERSION = 1;
 export const DATASET_STORE_NAME = "datasets";
 
-/** Map a DOMException (or anything thrown) to a DatasetStoreError. */
-export function toStoreError(e: unknown, context: string): DatasetStoreError {
+/**
+ * Map a DOMException (or anything thrown) to a DatasetStoreError of operation `op` (an op name
+ * alone when the caller has no record key).
+ */
+export function toStoreError(
+  e: unknown,
+  op: DatasetStoreOp | DatasetStoreOp["op"] | null,
+): DatasetStoreError {
   if (e instanceof DatasetStoreError) return e;
   const name =
     typeof e === "object" && e !== null && "name" in e && typeof e.name === "string" ? e.name : "";
@@ -58,21 +77,24 @@ export function toStoreError(e: unknown, context: string): DatasetStoreError {
         : name === "SecurityError" || name === "InvalidStateError"
           ? "unavailable"
           : "failed";
-  return new DatasetStoreError(code, `${context}: ${name ? `${name}: ` : ""}${message}`);
+  const what = typeof op === "string" ? { op } : op;
+  return new DatasetStoreError(code, name ? `${name}: ${message}` : message, what);
 }
 
-const request = <T>(r: IDBRequest<T>, context: string): Promise<T> =>
+const request = <T>(r: IDBRequest<T>, op: DatasetStoreOp): Promise<T> =>
   new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(toStoreError(r.error, context));
+    r.onerror = () => reject(toStoreError(r.error, op));
   });
 
 /** Resolve when the transaction commits (a quota error surfaces here, not on the request). */
-const done = (tx: IDBTransaction, context: string): Promise<void> =>
+const done = (tx: IDBTransaction, op: DatasetStoreOp): Promise<void> =>
   new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(toStoreError(tx.error, context));
-    tx.onabort = () => reject(toStoreError(tx.error ?? new Error("transacción abortada"), context));
+    tx.onerror = () => reject(toStoreError(tx.error, op));
+    // An abort without an error (tx.abort()) has the DOM's own name for it.
+    tx.onabort = () =>
+      reject(toStoreError(tx.error ?? new DOMException("transaction aborted", "AbortError"), op));
   });
 
 /**
@@ -83,7 +105,8 @@ const done = (tx: IDBTransaction, context: string): Promise<void> =>
 export async function openDatasetStore(
   idb: IDBFactory | undefined = globalThis.indexedDB,
 ): Promise<DatasetStore> {
-  if (!idb) throw new DatasetStoreError("unavailable", "IndexedDB no existe en este navegador");
+  const open: DatasetStoreOp = { op: "open" };
+  if (!idb) throw new DatasetStoreError("unavailable", "indexedDB is undefined", open);
   let db: IDBDatabase;
   try {
     db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -93,49 +116,51 @@ export async function openDatasetStore(
           r.result.createObjectStore(DATASET_STORE_NAME);
       };
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(toStoreError(r.error, "abrir la base"));
-      r.onblocked = () =>
-        reject(new DatasetStoreError("blocked", "abrir la base: otra pestaña la tiene abierta"));
+      r.onerror = () => reject(toStoreError(r.error, open));
+      r.onblocked = () => reject(new DatasetStoreError("blocked", "blocked", open));
     });
   } catch (e) {
-    const err = toStoreError(e, "abrir la base");
+    const err = toStoreError(e, open);
     // Opening fails with UnknownError / a bare error in some private modes: the store is unusable.
-    throw err.code === "failed" ? new DatasetStoreError("unavailable", err.message) : err;
+    throw err.code === "failed" ? new DatasetStoreError("unavailable", err.message, open) : err;
   }
   const tx = (mode: IDBTransactionMode) =>
     db.transaction(DATASET_STORE_NAME, mode).objectStore(DATASET_STORE_NAME);
   return {
     async readAll() {
-      const keys = await request(tx("readonly").getAllKeys(), "leer las claves");
+      const keys = await request(tx("readonly").getAllKeys(), { op: "readKeys" });
       const out: StoredEntry[] = [];
       for (const k of keys) {
         const key = String(k);
+        const op: DatasetStoreOp = { op: "read", key };
         try {
-          out.push({ key, ok: true, value: await request(tx("readonly").get(k), `leer ${key}`) });
+          out.push({ key, ok: true, value: await request(tx("readonly").get(k), op) });
         } catch (e) {
-          out.push({ key, ok: false, error: toStoreError(e, `leer ${key}`).message });
+          out.push({ key, ok: false, error: toStoreError(e, op).message });
         }
       }
       return out;
     },
     async put(key, value) {
+      const op: DatasetStoreOp = { op: "save", key };
       try {
         const store = tx("readwrite");
-        const committed = done(store.transaction, `guardar ${key}`);
+        const committed = done(store.transaction, op);
         store.put(value, key);
         await committed;
       } catch (e) {
-        throw toStoreError(e, `guardar ${key}`);
+        throw toStoreError(e, op);
       }
     },
     async remove(key) {
+      const op: DatasetStoreOp = { op: "remove", key };
       try {
         const store = tx("readwrite");
-        const committed = done(store.transaction, `borrar ${key}`);
+        const committed = done(store.transaction, op);
         store.delete(key);
         await committed;
       } catch (e) {
-        throw toStoreError(e, `borrar ${key}`);
+        throw toStoreError(e, op);
       }
     },
   };
@@ -155,7 +180,7 @@ export function createMemoryDatasetStore(
           .sort()
           .map((key): StoredEntry =>
             opts.unreadable?.has(key)
-              ? { key, ok: false, error: `leer ${key}: DataCloneError` }
+              ? { key, ok: false, error: "DataCloneError" }
               : { key, ok: true, value: structuredClone(entries.get(key)) },
           ),
       ),

@@ -12,8 +12,10 @@ import { toCsv, type CsvColumn } from "../core/csv-export";
 import type { IndicatorColumn } from "../core/types";
 import type { DataManifest } from "../data/contract";
 import { COPY } from "../i18n/copy";
+import { CSV_META_COPY } from "../i18n/csv-meta-copy";
 
 const W = COPY.es;
+const M = CSV_META_COPY.es;
 
 /** The crime period of the IRS (index-slice `indexPeriod`). */
 export type CrimePeriod = NonNullable<IndicatorColumn["period"]>;
@@ -121,17 +123,15 @@ export function buildExportCsv<T>(
   meta: { title: string; extra?: readonly (readonly [string, string])[] },
   ctx: CsvIndexContext,
 ): string {
-  return toCsv(rows, columns, {
-    title: meta.title,
-    date: ctx.date,
-    methodology: irsMethodologyLine(ctx),
-    sources: ctx.sources,
-    extra: [
-      ...(meta.extra ?? []),
-      [W.csvPeriod, ctx.crimePeriod ?? W.csvPeriodNone],
-      [W.ubigeo, W.csvUbigeoNote],
-    ],
-  });
+  return toCsv(rows, columns, [
+    [M.title, meta.title],
+    [M.date, ctx.date],
+    [M.methodology, irsMethodologyLine(ctx)],
+    ...ctx.sources.map((s) => [M.source, s] as const),
+    ...(meta.extra ?? []),
+    [W.csvPeriod, ctx.crimePeriod ?? W.csvPeriodNone],
+    [W.ubigeo, W.csvUbigeoNote],
+  ]);
 }
 
 /** "ranking-irs-2026-05-01.csv". */

@@ -628,27 +628,6 @@ function drawInset(
   drawLines(ctx, title.lines, B.titleAt.x, B.titleAt.y, B.titleLineH);
 }
 
-/** Compose the PNG of `mapCanvas` and resolve with its Blob (rejects when the browser cannot). */
-export function composeMapPng(
-  mapCanvas: HTMLCanvasElement,
-  content: PngContent,
-  source?: Rect,
-  inset?: PngInset,
-): Promise<Blob> {
-  const canvas = document.createElement("canvas");
-  canvas.width = PNG_SIZE.width;
-  canvas.height = PNG_SIZE.height;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) return Promise.reject(new Error("Canvas 2D no disponible"));
-  drawMapImage(ctx, mapCanvas, content, source, inset);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error("No se pudo crear el PNG"))),
-      "image/png",
-    ),
-  );
-}
-
 /** Offer a Blob as a download named `fileName`. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

@@ -12,6 +12,13 @@ import { pickSeries } from "../core/indicator-values";
 import { computePoliceCoverage, type PoliceSummary } from "../core/police";
 import type { DataIssue } from "../core/data-issues";
 import type { DistrictScore, IndicatorDef, Text } from "../core/types";
+import {
+  BARRIO_COUNT_CLASS_TEXT,
+  COVERAGE_LAYER_TEXT,
+  COVERAGE_UNIT_TEXT,
+  GAP_QUADRANT_TEXT,
+  POLICE_CLASS_TEXT,
+} from "../config/layer-text";
 import { DATA_FILES } from "../config/map";
 import type { DistrictTable, PoliceStations } from "../data/contract";
 import { dataIssuesOf, fetchJson } from "../data/load";
@@ -54,27 +61,10 @@ export const COVERAGE_LAYER = {
   police: "police-per-100k",
 } as const;
 
-const COVERAGE_LAYER_OPTIONS: { id: string; label: Text }[] = [
-  {
-    id: COVERAGE_LAYER.gaps,
-    label: { es: "Brechas: riesgo × Barrio Seguro", en: "Gaps: risk × Barrio Seguro" },
-  },
-  {
-    id: COVERAGE_LAYER.count,
-    label: { es: "Barrio Seguro: barrios por distrito", en: "Barrio Seguro: barrios per district" },
-  },
-  {
-    id: COVERAGE_LAYER.year,
-    label: {
-      es: "Barrio Seguro: año del primer lanzamiento",
-      en: "Barrio Seguro: first launch year",
-    },
-  },
-  {
-    id: COVERAGE_LAYER.police,
-    label: { es: "Comisarías por 100 000 hab.", en: "Police stations per 100,000" },
-  },
-];
+/** The picker's entries, in this order (words: config/layer-text.ts). */
+const COVERAGE_LAYER_OPTIONS: { id: string; label: Text }[] = (
+  ["gaps", "count", "year", "police"] as const
+).map((k) => ({ id: COVERAGE_LAYER[k], label: COVERAGE_LAYER_TEXT[k] }));
 
 /** Quadrant → class index of the categorical gap layer (order of the "quadrant" palette). */
 export const GAP_CLASS: Record<GapQuadrant, number> = {
@@ -84,15 +74,8 @@ export const GAP_CLASS: Record<GapQuadrant, number> = {
   gap: 3,
 };
 
-export const GAP_LABELS: Record<GapQuadrant, Text> = {
-  "low-uncovered": { es: "Riesgo menor, sin Barrio Seguro", en: "Lower risk, no Barrio Seguro" },
-  graduation: {
-    es: "Con Barrio Seguro y riesgo menor (graduación)",
-    en: "Covered, lower risk (graduation)",
-  },
-  "covered-high": { es: "Con Barrio Seguro y riesgo alto", en: "Covered, high risk" },
-  gap: { es: "Riesgo alto sin Barrio Seguro (brecha)", en: "High risk, no Barrio Seguro (gap)" },
-};
+/** The quadrants' names (layer classes, gap list, CSV column). */
+export const GAP_LABELS: Record<GapQuadrant, Text> = GAP_QUADRANT_TEXT;
 
 export const DEFAULT_GAP_THRESHOLD: RiskThreshold = { kind: "class", minClass: 4 };
 
@@ -261,23 +244,6 @@ export function selectPolice(state: AppState): PoliceSummary | null {
   return policeOf(state.table);
 }
 
-const COUNT_LABELS: Text[] = [
-  // "in the register": the register is partial, a district without a barrio in it may have one.
-  { es: "Sin Barrio Seguro en el registro", en: "No Barrio Seguro in the register" },
-  { es: "1 barrio", en: "1 barrio" },
-  { es: "2 barrios", en: "2 barrios" },
-  { es: "3 barrios", en: "3 barrios" },
-  { es: "4 o más", en: "4 or more" },
-];
-
-const POLICE_LABELS: Text[] = [
-  { es: "Sin comisaría", en: "No station" },
-  { es: "Más de 0 y hasta 5", en: "Over 0, up to 5" },
-  { es: "Más de 5 y hasta 10", en: "Over 5, up to 10" },
-  { es: "Más de 10 y hasta 20", en: "Over 10, up to 20" },
-  { es: "Más de 20", en: "Over 20" },
-];
-
 const registerExtent = memo((barrio: BarrioSeguroData) => {
   const cmp = compareWithRegionTable(barrio);
   return { located: cmp.identified, documentBarrios: cmp.documentBarrios || null };
@@ -305,8 +271,8 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
       ...buildMapLayer(
         {
           layerId: id,
-          label: COVERAGE_LAYER_OPTIONS[3]?.label ?? { es: id, en: id },
-          unit: { es: "comisarías por 100 000 hab.", en: "stations per 100,000" },
+          label: COVERAGE_LAYER_TEXT.police,
+          unit: COVERAGE_UNIT_TEXT.police,
           year: police.years.stations,
           sourceIds: ["inei-cenacom-2017"],
           values: police.rows.map((r) => r.stationsPer100k),
@@ -315,7 +281,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
         },
         [0, 5, 10, 20],
       ),
-      classLabels: POLICE_LABELS,
+      classLabels: [...POLICE_CLASS_TEXT],
     };
   }
   if (id !== COVERAGE_LAYER.count && id !== COVERAGE_LAYER.year && id !== COVERAGE_LAYER.gaps) {
@@ -332,7 +298,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
         {
           layerId: id,
           label,
-          unit: { es: "barrios", en: "barrios" },
+          unit: COVERAGE_UNIT_TEXT.count,
           year: null,
           sourceIds,
           values,
@@ -342,7 +308,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
         },
         [0, 1, 2, 3],
       ),
-      classLabels: COUNT_LABELS,
+      classLabels: [...BARRIO_COUNT_CLASS_TEXT],
     };
   }
   if (id === COVERAGE_LAYER.year) {
@@ -350,7 +316,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
     return buildMapLayer({
       layerId: id,
       label,
-      unit: { es: "año", en: "year" },
+      unit: COVERAGE_UNIT_TEXT.year,
       year: null,
       sourceIds,
       values,
@@ -369,7 +335,7 @@ function coverageLayer(s: AppState): MapLayer | null | undefined {
   return {
     layerId: id,
     label,
-    unit: { es: "cuadrante", en: "quadrant" },
+    unit: COVERAGE_UNIT_TEXT.gaps,
     year: null,
     sourceIds: [
       ...sourceIds,

@@ -106,7 +106,7 @@ class StoreTimeout extends Error {}
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new StoreTimeout(`${what}: sin respuesta en ${ms} ms`)), ms);
+    const t = setTimeout(() => reject(new StoreTimeout(`${what}: timeout ${ms} ms`)), ms);
     p.then(
       (v) => {
         clearTimeout(t);
@@ -204,7 +204,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
         // The store is read while the data files load (both are needed before ready).
         let entries: Awaited<ReturnType<DatasetStore["readAll"]>> = [];
         try {
-          const store = await withTimeout(datasetStore(), RESTORE_TIMEOUT_MS, "abrir la base");
+          const store = await withTimeout(datasetStore(), RESTORE_TIMEOUT_MS, "open");
           entries = await withTimeout(store.readAll(), RESTORE_TIMEOUT_MS, "leer la base");
         } catch (e) {
           addProblem(problemOf(e, "open", null));

@@ -24,3 +24,13 @@ export function selectExportContext(
     sourceIds: [...(s.indexMeta?.sourceIds ?? []), ...extraSourceIds],
   });
 }
+
+/**
+ * Sources of what the map shows: the layer's, then each imported point/area overlay drawn over it
+ * (issue 17), without repeats. Slides and the PNG cite these.
+ */
+export function selectShownSourceIds(
+  s: Pick<AppState, "mapLayer" | "pointLayers">,
+): readonly string[] {
+  return [...new Set([...(s.mapLayer?.sourceIds ?? []), ...s.pointLayers.map((p) => p.sourceId)])];
+}

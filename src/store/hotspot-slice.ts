@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { HOTSPOT_LAYER_TEXT } from "../config/layer-text";
 import { resolveLayerValues } from "../core/layer-catalog";
 import {
   DEFAULT_LISA_OPTIONS,
@@ -56,19 +57,13 @@ const INITIAL: HotspotState = {
 
 const HOTSPOT_OPTION: { id: string; label: Text } = {
   id: HOTSPOT_LAYER,
-  label: { es: "Hot spots: Moran local (LISA)", en: "Hot spots: local Moran (LISA)" },
+  label: HOTSPOT_LAYER_TEXT.label,
 };
 
 /** Class → class index of the layer (order of the "lisa" palette; "ns" is its pale grey). */
 export const HOTSPOT_CLASS: Record<LisaClass, number> = { HL: 0, LH: 1, LL: 2, HH: 3, ns: 4 };
 
-const HOTSPOT_LABELS: Record<LisaClass, Text> = {
-  HL: { es: "Alto-Bajo (valor alto, vecinos bajos)", en: "High-Low (high, low neighbours)" },
-  LH: { es: "Bajo-Alto (valor bajo, vecinos altos)", en: "Low-High (low, high neighbours)" },
-  LL: { es: "Bajo-Bajo (cluster frío)", en: "Low-Low (cold spot)" },
-  HH: { es: "Alto-Alto (hot spot)", en: "High-High (hot spot)" },
-  ns: { es: "No significativo", en: "Not significant" },
-};
+const HOTSPOT_LABELS: Record<LisaClass, Text> = HOTSPOT_LAYER_TEXT.classes;
 
 /** The values the hot spots are computed on, for the source layer in force (null: none yet). */
 export function selectHotspotValues(s: AppState): readonly (number | null)[] | null {
@@ -104,19 +99,8 @@ export function summariseHotspots(r: HotspotResult): {
 
 /** The rule in words, for the layer's title (the legend heads with it). */
 function ruleText(r: HotspotResult): Text {
-  const n = r.options.permutations;
-  const a = r.options.alpha;
-  if (r.options.correction === "fdr") {
-    return {
-      // es-PE writes decimals with a point, as the rest of the app (lib/format).
-      es: `FDR de Benjamini–Hochberg q = ${a} (p ≤ ${r.pThreshold}), ${n} permutaciones condicionales`,
-      en: `Benjamini–Hochberg FDR q = ${a} (p ≤ ${r.pThreshold}), ${n} conditional permutations`,
-    };
-  }
-  return {
-    es: `p < ${a}, ${n} permutaciones condicionales`,
-    en: `p < ${a}, ${n} conditional permutations`,
-  };
+  const { permutations, alpha, correction } = r.options;
+  return HOTSPOT_LAYER_TEXT.rule({ correction, alpha, permutations, pThreshold: r.pThreshold });
 }
 
 function hotspotLayer(s: AppState): MapLayer | null | undefined {
@@ -130,16 +114,8 @@ function hotspotLayer(s: AppState): MapLayer | null | undefined {
   const rule = r ? ruleText(r) : null;
   return {
     layerId: HOTSPOT_LAYER,
-    label: rule
-      ? { es: `${base.es} — ${rule.es}`, en: `${base.en} — ${rule.en}` }
-      : {
-          es: `${base.es}: calculando… (pestaña «Índice»)`,
-          en: `${base.en}: computing… ("Index" tab)`,
-        },
-    unit: {
-      es: "Moran local, contigüidad reina, pesos estandarizados por fila; «sin datos»: sin valor o sin vecinos con valor",
-      en: 'local Moran, queen contiguity, row-standardised weights; "no data": no value or no neighbour with one',
-    },
+    label: HOTSPOT_LAYER_TEXT.title(base, rule),
+    unit: HOTSPOT_LAYER_TEXT.unit,
     year: null,
     sourceIds: s.indexMeta?.sourceIds ?? [],
     values: Array.from(classIndex, (c) => (c < 0 ? null : c)),

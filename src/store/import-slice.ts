@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { CATEGORY_LAYER_TEXT, importedIndicatorDescription } from "../config/layer-text";
 import type { AggregateResult, ImportSpec } from "../core/import-aggregate";
 import { applyImport, type ApplyOptions, type CategoricalLayer } from "../core/import-apply";
 import { ImportFailureError, type ImportFailure } from "../core/import-messages";
@@ -139,11 +140,7 @@ const TRAFFIC_WORDS: Record<string, number> = {
   naranja: 1,
   rojo: 2,
 };
-const TRAFFIC_LABELS: Text[] = [
-  { es: "verde", en: "green" },
-  { es: "ámbar", en: "amber" },
-  { es: "rojo", en: "red" },
-];
+const TRAFFIC_LABELS: readonly Text[] = CATEGORY_LAYER_TEXT.traffic;
 
 /**
  * The map layer of a category column. Semáforo columns (every category is verde, ámbar/amarillo/
@@ -178,7 +175,7 @@ export function categoricalMapLayer(layer: CategoricalLayer, sourceIds: string[]
     const index = new Map(top.map((c, i) => [c, i]));
     const others = counts.size > top.length;
     classLabels = top.map((c) => ({ es: c, en: c }));
-    if (others) classLabels.push({ es: "otros", en: "others" });
+    if (others) classLabels.push(CATEGORY_LAYER_TEXT.others);
     classOf = (v) => index.get(v) ?? (others ? MAX_CATEGORIES : -1);
   }
   layer.values.forEach((v, i) => {
@@ -187,7 +184,7 @@ export function categoricalMapLayer(layer: CategoricalLayer, sourceIds: string[]
   return {
     layerId: CATEGORY_LAYER_PREFIX + layer.key,
     label: { es: layer.label, en: layer.label },
-    unit: { es: "categorías", en: "categories" },
+    unit: CATEGORY_LAYER_TEXT.unit,
     year: null,
     sourceIds,
     values: new Array<number | null>(n).fill(null),
@@ -211,7 +208,7 @@ registerLayerProvider((s) => {
 
 const layerOption = (c: CategoricalLayer): { id: string; label: Text } => ({
   id: CATEGORY_LAYER_PREFIX + c.key,
-  label: { es: `${c.label} (categorías)`, en: `${c.label} (categories)` },
+  label: CATEGORY_LAYER_TEXT.option(c.label),
 });
 
 /** The manifest entry describing an imported file (so legends and cards name it). */
@@ -310,7 +307,12 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
     const s = get();
     if (!s.table) throw new ImportFailureError({ code: "noTable" });
     const sourceId = `import-${s.importHistory.length + 1}-${nameKey(commit.fileName).replace(/ /g, "-").slice(0, 30)}`;
-    const applied = applyImport(s.table, commit.result, { ...commit.options, sourceId });
+    const applied = applyImport(
+      s.table,
+      commit.result,
+      { ...commit.options, sourceId },
+      importedIndicatorDescription(sourceId),
+    );
     const choices = commit.indicatorChoices ?? {};
     const series = applied.table.series.map((x) => {
       const c = x.sourceId === sourceId ? choices[x.key] : undefined;

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import { DEFAULT_METHODOLOGY } from "../config/methodology";
+import { INDEX_LAYER_TEXT } from "../config/layer-text";
 import { computeComposite, type CompositeMeta } from "../core/composite";
 import {
   methodologyPeriod,
@@ -37,18 +38,10 @@ import { registerMethodologyAccess } from "./url-sync";
 export const IRS_LAYER = "irs";
 export const STABILITY_LAYER = "irs-stability";
 
+/** The picker's entries of the index feature (words: config/layer-text.ts). */
 export const IRS_LAYER_OPTIONS: { id: string; label: Text }[] = [
-  {
-    id: IRS_LAYER,
-    label: { es: "Índice de Riesgo Sociodelictivo (IRS)", en: "Socio-criminal Risk Index (IRS)" },
-  },
-  {
-    id: STABILITY_LAYER,
-    label: {
-      es: "IRS: estabilidad del puesto (Monte Carlo)",
-      en: "IRS: rank stability (Monte Carlo)",
-    },
-  },
+  { id: IRS_LAYER, label: INDEX_LAYER_TEXT.irs },
+  { id: STABILITY_LAYER, label: INDEX_LAYER_TEXT.stability },
 ];
 
 /** What the index used, for the panel, the card and the methodology sheet. */
@@ -239,8 +232,8 @@ export function irsMapLayer(s: AppState): MapLayer | null {
   const layer = buildMapLayer(
     {
       layerId: IRS_LAYER,
-      label: IRS_LAYER_OPTIONS[0]?.label ?? { es: "IRS", en: "IRS" },
-      unit: { es: "0–100, mayor = más riesgo", en: "0–100, higher = more risk" },
+      label: INDEX_LAYER_TEXT.irs,
+      unit: INDEX_LAYER_TEXT.irsUnit,
       year: indexYear(s),
       ...(indexPeriod(s) ? { period: indexPeriod(s) } : {}),
       sourceIds: s.indexMeta?.sourceIds ?? [],
@@ -274,21 +267,11 @@ export function stabilityMapLayer(s: AppState): MapLayer | null {
       values[i] = Number.isFinite(lo) && Number.isFinite(hi) ? hi - lo : null;
     }
   }
-  const base = IRS_LAYER_OPTIONS[1]?.label ?? { es: "Estabilidad", en: "Stability" };
+  const base = INDEX_LAYER_TEXT.stability;
   return buildMapLayer({
     layerId: STABILITY_LAYER,
-    label: r
-      ? base
-      : {
-          es: `${base.es}: aún sin análisis — ejecútelo en la pestaña «Índice»`,
-          en: `${base.en}: no analysis yet — run it in the "Index" tab`,
-        },
-    unit: r
-      ? {
-          es: `ancho del intervalo 5–95 % del puesto (puestos), ${r.runs} corridas`,
-          en: `width of the 5–95 % rank interval (ranks), ${r.runs} runs`,
-        }
-      : { es: "ancho del intervalo de puestos", en: "width of the rank interval" },
+    label: r ? base : INDEX_LAYER_TEXT.stabilityPending(base),
+    unit: INDEX_LAYER_TEXT.stabilityUnit(r ? r.runs : null),
     year: s.methodology.year ?? null,
     sourceIds: s.indexMeta?.sourceIds ?? [],
     values,

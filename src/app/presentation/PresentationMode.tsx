@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef } from "react";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { useSourceNames } from "../../panels/use-source-names";
+import { useShallow } from "zustand/react/shallow";
 import { useAppStore } from "../../store";
+import { selectShownSourceIds } from "../../store/export-context";
 import { COPY } from "../../i18n/copy";
 import {
   areaShown,
@@ -76,7 +78,8 @@ function PresentationOverlay() {
   const stop = useAppStore((s) => s.stopPresentation);
   const next = useAppStore((s) => s.nextSlide);
   const prev = useAppStore((s) => s.prevSlide);
-  const sources = useSourceNames(layer?.sourceIds ?? []);
+  const shownSourceIds = useAppStore(useShallow(selectShownSourceIds));
+  const sources = useSourceNames(shownSourceIds);
   const exitRef = useRef<HTMLButtonElement>(null);
   const departmentCode = useAppStore((s) => s.departmentCode);
   const area = useMemo(

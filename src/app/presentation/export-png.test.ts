@@ -112,6 +112,8 @@ describe("pngContentOf", () => {
     slides: [],
     departmentCode: "15",
     cameraView: null,
+    pointLayers: [],
+    populationAlpha: false,
     table: {
       districts: [
         { id: 0, departmentCode: "15", department: "Lima" },
@@ -144,6 +146,19 @@ describe("pngContentOf", () => {
     expect(text.split("\n")).toContain(content.caption[0]);
     expect(text).toContain("Riesgo alto sin Barrio Seguro (brecha): 1");
     expect(text.startsWith("Brechas: riesgo × Barrio Seguro\n")).toBe(true);
+  });
+
+  it("cites an imported point overlay and states the population-alpha view", () => {
+    const withPoints = {
+      ...state,
+      pointLayers: [{ sourceId: "puntos-serenazgo" }],
+      populationAlpha: true,
+    } as unknown as AppState;
+    const c = pngContentOf(withPoints, new Date("2026-11-28T12:00:00Z"), canvas)!;
+    expect(c.source).toContain("puntos-serenazgo");
+    expect(c.caption).toHaveLength(2);
+    expect(c.caption[1]).toContain("poco poblados se ven más claros");
+    expect(content.source).not.toContain("puntos-serenazgo");
   });
 });
 

@@ -19,6 +19,7 @@ import { INSET_COPY } from "../../i18n/inset-copy";
 import { formatDate, formatNumber } from "../../lib/format";
 import { citeSource } from "../../lib/sources";
 import type { AppState } from "../../store";
+import { selectShownSourceIds } from "../../store/export-context";
 import { COPY } from "../../i18n/copy";
 import {
   areaShown,
@@ -90,7 +91,7 @@ export function pngContentOf(
   const lang = s.lang;
   const method =
     layer.method === "quantile" ? t.quantiles : layer.method === "jenks" ? t.jenks : t.fixedBreaks;
-  const sources = layer.sourceIds.map((id) => citeSource(s.manifest, id));
+  const sources = selectShownSourceIds(s).map((id) => citeSource(s.manifest, id));
   const slide = s.presenting && s.slideIndex !== null ? s.slides[s.slideIndex] : undefined;
   const layerTitle = titleOfLayer(layer, lang);
   const area = areaShown(s.table?.districts ?? null, s.departmentCode);

@@ -18,7 +18,7 @@ import {
 /**
  * Printable "estado situacional" of a district or a department (#report=district:150101 or
  * #report=department:13): indicators with national/department rank, IRS, trend, Barrio Seguro.
- * Print styles hide the rest of the app (@media print in styles.css).
+ * Print styles hide the rest of the app (@media print in styles/report.css).
  */
 export function ReportView() {
   const report = useAppStore((s) => s.report);
