@@ -48,6 +48,24 @@ const boundary = (layer, banned) => {
       regex: "^\\.\\./data/(?!contract$)",
       message: "core/ may import only the data contract (types) from data/.",
     });
+    // No work at import time: the repository's data/*.json files are parsed once in src/config/ and
+    // reach core as arguments (core keeps the pure parsers).
+    patterns.push({
+      regex: "^(\\.\\./)+data/.*\\.json$",
+      message: "core/ may not import data/*.json: JSON data enters through src/config/.",
+    });
+  }
+  if (layer === "config") {
+    // config/ is where data/*.json (the repository's data folder) is parsed; src/data/ (loading
+    // and schema) stays out of reach.
+    patterns[0] = {
+      regex: into(banned.filter((f) => f !== "data")),
+      message: patterns[0].message,
+    };
+    patterns.push({
+      regex: "^(\\.\\./)+data(/(?!.*\\.json$)|$)",
+      message: "config/ may import only JSON files from data/ (src/data/ loads at run time).",
+    });
   }
   if (layer === "panels") {
     // Panels display; loading and parsing go through the store.

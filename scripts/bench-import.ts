@@ -27,7 +27,7 @@ import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { createAggregator, createCsvStream } from "../src/core/import-aggregate";
 import { createJoinTargetFromCodes } from "../src/core/import-join";
-import { sidpolSpec } from "../src/core/sidpol";
+import { shippedSidpolSpec as sidpolSpec } from "../src/config/sidpol-families";
 import { papaRecordParser } from "../src/workers/import-client";
 
 // The raw folder next to the repository, as scripts/build-data.ts reads it (DATA_DIR overrides).

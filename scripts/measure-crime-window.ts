@@ -17,7 +17,8 @@ import {
 } from "../src/core/indicator-values";
 import { orderByRank } from "../src/core/rank";
 import { DEFAULT_SENSITIVITY, prepareSensitivity, runSensitivity } from "../src/core/sensitivity";
-import { WEIGHT_PRESETS, presetMethodology } from "../src/core/weights";
+import { WEIGHT_PRESETS } from "../src/config/presets";
+import { presetMethodology } from "../src/core/weights";
 import { parseDistrictTable } from "../src/data/schema";
 
 const table = parseDistrictTable(

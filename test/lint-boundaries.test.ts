@@ -24,6 +24,10 @@ describe("layer boundaries (eslint.config.js)", () => {
     ["src/core/x.ts", 'import { parseManifest } from "../data/schema";'],
     ["src/core/x.ts", 'import maplibregl from "maplibre-gl";'],
     ["src/data/x.ts", 'import { useAppStore } from "../store";'],
+    // JSON data enters through config: core keeps the parsers, config holds the parsed values.
+    ["src/core/x.ts", 'import presetsJson from "../../data/presets.json";'],
+    ["src/core/x.ts", 'import familiesJson from "../../data/sidpol-families.json";'],
+    ["src/config/x.ts", 'import { fetchJson } from "../data/load";'],
   ])("%s may not: %s", async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });
@@ -35,6 +39,7 @@ describe("layer boundaries (eslint.config.js)", () => {
     ["src/store/x.ts", 'import { computeComposite } from "../core/composite";'],
     ["src/core/x.ts", 'import type { Series } from "../data/contract";'],
     ["src/config/x.ts", 'import { defaultMethodology } from "../core/composite";'],
+    ["src/config/x.ts", 'import presetsJson from "../../data/presets.json";'],
   ])("%s may: %s", async (file, code) => {
     expect(await restricted(file, code)).toBe(false);
   });

@@ -5,7 +5,8 @@ import { INDICATORS } from "../src/config/indicators";
 import { DEFAULT_METHODOLOGY } from "../src/config/methodology";
 import { computeComposite, rankingForPreset } from "../src/core/composite";
 import { methodologyPeriod, resolveIndicatorColumns } from "../src/core/indicator-values";
-import { WEIGHT_PRESETS, presetMethodology } from "../src/core/weights";
+import { WEIGHT_PRESETS, presetById } from "../src/config/presets";
+import { presetMethodology } from "../src/core/weights";
 import { toDistrictTable } from "./fixtures/index/table-guard";
 
 // FIXTURE: test/fixtures/index/table.json holds 8 invented districts (departments 98/99 do not
@@ -100,17 +101,24 @@ describe("rankingForPreset on the fixture", () => {
     // (200 / 62 000 = 32.3) is below the EB prior mean (41.4), while Theta's one robbery in 820
     // inhabitants is pulled up to 38.6 by the smoothing; Theta's missing poverty is re-weighted
     // (reference: test/reference/irs-fixture.json, barrio-seguro).
-    const top = rankingForPreset(table, "barrio-seguro", INDICATORS, DEFAULT_METHODOLOGY).slice(
-      0,
-      3,
-    );
+    const top = rankingForPreset(
+      table,
+      presetById("barrio-seguro"),
+      INDICATORS,
+      DEFAULT_METHODOLOGY,
+    ).slice(0, 3);
     expect(top.map((r) => r.name)).toEqual(["Ficticio Alfa", "Ficticio Delta", "Ficticio Theta"]);
     expect(top.map((r) => r.rank)).toEqual([1, 2, 3]);
   });
   it("weighs incidence and population equally for FESC art. 89 (fiscal capacity absent here)", () => {
     // Delta is the most populous (160 000) with the second total rate (5 235 / 160 000 = 327) →
     // first; Alfa (100 000, top rate 390) second; Zeta (62 000, rate 300) third.
-    const top = rankingForPreset(table, "fesc-art89", INDICATORS, DEFAULT_METHODOLOGY).slice(0, 3);
+    const top = rankingForPreset(
+      table,
+      presetById("fesc-art89"),
+      INDICATORS,
+      DEFAULT_METHODOLOGY,
+    ).slice(0, 3);
     expect(top.map((r) => r.ubigeo)).toEqual(["990201", "990101", "980101"]);
   });
 });

@@ -25,7 +25,7 @@ import { buildMefBudget, MEF_BUDGET_SOURCE_ID } from "./mef-budget";
 import { buildFiscalContext } from "./mpfn";
 import { buildSidpolSeries } from "./sidpol";
 import { buildCrimeMonthly } from "./sidpol-monthly";
-import { SIDPOL_FAMILIES } from "../../src/core/sidpol";
+import { SIDPOL_FAMILIES } from "../../src/config/sidpol-families";
 import { INDICATORS } from "../../src/config/indicators";
 import { DEFAULT_METHODOLOGY } from "../../src/config/methodology";
 import { windowStability } from "../../src/core/crime-period";

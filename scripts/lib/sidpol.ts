@@ -18,13 +18,8 @@ import {
 } from "../../src/core/import-aggregate";
 import { createJoinTargetFromCodes } from "../../src/core/import-join";
 import type { ImportProblem, ImportReport, ProblemKind } from "../../src/core/import-report";
-import {
-  SIDPOL_FAMILIES,
-  TOTAL_FAMILY,
-  partialYears,
-  sidpolSpec,
-  withCrimeTotals,
-} from "../../src/core/sidpol";
+import { SIDPOL_FAMILIES } from "../../src/config/sidpol-families";
+import { TOTAL_FAMILY, partialYears, sidpolSpec, withCrimeTotals } from "../../src/core/sidpol";
 import type { DataSource, Series } from "../../src/data/contract";
 import { describeImportProblem } from "../../src/i18n/import-copy";
 import { papaRecordParser } from "../../src/workers/import-client";

@@ -1,4 +1,4 @@
-import { SIDPOL_FAMILIES } from "../core/sidpol";
+import { SIDPOL_FAMILIES } from "./sidpol-families";
 import type { IndicatorDef } from "../core/types";
 import { FISCAL_INDICATORS } from "./indicators-fiscal";
 

@@ -19,7 +19,7 @@ import type {
   Methodology,
   Normalization,
 } from "./types";
-import { normalizeWeights, presetMethodology } from "./weights";
+import { normalizeWeights, presetMethodology, type WeightPreset } from "./weights";
 
 /**
  * The IRS (Índice de Riesgo Sociodelictivo), following the JRC/OECD Handbook on Constructing
@@ -405,11 +405,11 @@ export interface RankingRow {
  */
 export function rankingForPreset(
   table: TableLike,
-  presetId: string,
+  preset: WeightPreset,
   defs: readonly IndicatorDef[],
   base: Methodology,
 ): RankingRow[] {
-  const methodology = presetMethodology(presetId, defs, base);
+  const methodology = presetMethodology(preset, defs, base);
   const columns = buildIndicatorColumns(table, defs, methodologyPeriod(base));
   const { scores } = computeComposite(columns, defs, methodology, table.districts);
   const order = orderByRank(

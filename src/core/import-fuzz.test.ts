@@ -13,6 +13,7 @@ import { createAggregator, createCsvStream, type ImportSpec } from "./import-agg
 import { applyImport, type ImportTable } from "./import-apply";
 import { createJoinTarget, type DistrictRef } from "./import-join";
 import { parseNumber } from "./number-parse";
+import { SIDPOL_FAMILIES } from "../config/sidpol-families";
 import { sidpolSpec } from "./sidpol";
 
 function deepFreeze<T>(o: T): T {
@@ -47,7 +48,7 @@ const TABLE: ImportTable<DistrictRef> = deepFreeze({
 const TABLE_SNAPSHOT = JSON.stringify(TABLE);
 
 const SPECS: ImportSpec[] = [
-  sidpolSpec(),
+  sidpolSpec(SIDPOL_FAMILIES),
   {
     encoding: "auto",
     delimiter: "auto",

@@ -1,4 +1,3 @@
-import aliasesJson from "../../data/place-aliases.json";
 import { nameKey } from "./ubigeo";
 
 /** A name people type for a district that is not its official name ("SJL", "Nazca"). */
@@ -75,9 +74,4 @@ export function parsePlaceAliases(json: unknown): {
     aliases.push(entry);
   });
   return { aliases, issues };
-}
-
-/** The aliases shipped in data/place-aliases.json, validated on each call (cheap: a few entries). */
-export function readShippedPlaceAliases(): PlaceAlias[] {
-  return parsePlaceAliases(aliasesJson).aliases;
 }

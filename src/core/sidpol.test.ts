@@ -1,10 +1,10 @@
+import { SIDPOL_FAMILIES } from "../config/sidpol-families";
 import { describe, expect, it } from "vitest";
 import type { AggregateResult } from "./import-aggregate";
 import { createAggregator } from "./import-aggregate";
 import { createJoinTarget, type DistrictRef } from "./import-join";
 import {
   SIDPOL_COLUMNS,
-  SIDPOL_FAMILIES,
   TOTAL_FAMILY,
   annualise,
   classifyModality,
@@ -40,7 +40,7 @@ describe("family mapping", () => {
     ["OTROS", "other"],
     ["otros delitos", "other"],
   ])("%s → %s", (modality, family) => {
-    expect(classifyModality(modality)).toEqual({ family, mapped: true });
+    expect(classifyModality(modality, SIDPOL_FAMILIES)).toEqual({ family, mapped: true });
   });
   // Outside the 7 groups of the release: fallback "other", flagged for the report.
   it.each([
@@ -55,7 +55,7 @@ describe("family mapping", () => {
     "OMISION DE ASISTENCIA FAMILIAR",
     "ROBOTICA",
   ])("%s → other, unmapped", (modality) => {
-    expect(classifyModality(modality)).toEqual({ family: "other", mapped: false });
+    expect(classifyModality(modality, SIDPOL_FAMILIES)).toEqual({ family: "other", mapped: false });
   });
   it("has the 7 groups of the official release, 'other' as fallback", () => {
     expect(SIDPOL_FAMILIES.families.map((f) => f.id)).toEqual([
@@ -122,7 +122,7 @@ describe("sidpolSpec aggregation (zero fill within what the file covers)", () =>
     ["2024", "1", "130101", "ROBO AGRAVADO", "3"],
   ];
   const run = () => {
-    const agg = createAggregator(sidpolSpec(), createJoinTarget(DISTRICTS));
+    const agg = createAggregator(sidpolSpec(SIDPOL_FAMILIES), createJoinTarget(DISTRICTS));
     const c = SIDPOL_COLUMNS;
     agg.setHeader(
       [c.year, c.month, c.department, c.province, c.district, c.ubigeo, c.modality, c.count],
@@ -165,7 +165,7 @@ describe("sidpolSpec aggregation (zero fill within what the file covers)", () =>
     ]);
   });
   it("keeps the never-seen district null in the total: 2 + 0 + 5 = 7, 0 + 3 + 0 = 3", () => {
-    const out = withCrimeTotals(run().result);
+    const out = withCrimeTotals(run().result, SIDPOL_FAMILIES);
     expect(values(out, "total", 2023)).toEqual([7, 0, null]);
     expect(values(out, "total", 2024)).toEqual([0, 3, null]);
   });
@@ -221,7 +221,7 @@ describe("totals, partial years, annualisation", () => {
     ],
   });
   it("adds a total per year: 3 + 1 = 4 and 0 + 2 = 2", () => {
-    const out = withCrimeTotals(res());
+    const out = withCrimeTotals(res(), SIDPOL_FAMILIES);
     const total = out.columns.find((c) => c.key === "total");
     expect(total?.values).toEqual([4, 2]);
     // Mapping order (homicide before other), total last; labels from the mapping.
@@ -293,7 +293,7 @@ describe("header variants of the copies in circulation", () => {
     expect(isSidpolHeader(official.filter((h) => h !== "cantidad"))).toBe(false);
   });
   it("builds the spec on the file's own column names", () => {
-    const spec = sidpolSpec(undefined, undefined, { header: renamed });
+    const spec = sidpolSpec(SIDPOL_FAMILIES, undefined, { header: renamed });
     expect(spec.joinBy).toEqual({ kind: "ubigeo", column: "UBIGEO" });
     expect(spec.shape.kind === "long" && spec.shape.valueColumn).toBe("CANTIDAD");
     expect(spec.shape.kind === "long" && spec.shape.yearColumn).toBe("AÑO");

@@ -4,10 +4,10 @@ import { isRecord } from "./guards";
  * crime modality, already counted. Columns: ANIO, MES, DPTO_HECHO_NEW, PROV_HECHO, DIST_HECHO,
  * UBIGEO_HECHO, P_MODALIDADES, cantidad. UBIGEO_HECHO loses its leading zero ("10202" = "010202").
  *
- * Modalities are mapped to the index's crime families with data/sidpol-families.json; unmapped
+ * Modalities are mapped to the index's crime families with a FamilyMapping (the shipped one,
+ * data/sidpol-families.json, is parsed in src/config/sidpol-families.ts); unmapped
  * modalities go to "other" and are listed in the report (never dropped silently).
  */
-import familiesJson from "../../data/sidpol-families.json";
 import type {
   AggregateColumn,
   AggregateResult,
@@ -114,9 +114,6 @@ export function parseFamilyMapping(json: unknown): FamilyMapping {
   return { fallback, families: out };
 }
 
-/** The mapping shipped in data/sidpol-families.json (validated at load). */
-export const SIDPOL_FAMILIES: FamilyMapping = parseFamilyMapping(familiesJson);
-
 /** The mapping in the aggregator's form. */
 export function toGroupMapping(mapping: FamilyMapping): GroupMapping {
   return {
@@ -131,7 +128,7 @@ export function toGroupMapping(mapping: FamilyMapping): GroupMapping {
  */
 export function classifyModality(
   modality: string,
-  mapping: FamilyMapping = SIDPOL_FAMILIES,
+  mapping: FamilyMapping,
 ): { family: string; mapped: boolean } {
   const m = compileMapping(toGroupMapping(mapping)).match(modality);
   return { family: m.group, mapped: m.mapped };
@@ -191,7 +188,7 @@ export function isSidpolHeader(fields: readonly string[]): boolean {
  * row in the whole file stays null (never recorded: no data, not the lowest risk).
  */
 export function sidpolSpec(
-  mapping: FamilyMapping = SIDPOL_FAMILIES,
+  mapping: FamilyMapping,
   format: Pick<ImportSpec, "encoding" | "delimiter"> = { encoding: "auto", delimiter: "auto" },
   options: { monthly?: boolean; header?: readonly string[] } = {},
 ): ImportSpec {
@@ -220,10 +217,7 @@ export function sidpolSpec(
  * result sorted by family (mapping order, total last) then year; the input is not mutated.
  * Units: denuncias (police reports), counts.
  */
-export function withCrimeTotals(
-  result: AggregateResult,
-  mapping: FamilyMapping = SIDPOL_FAMILIES,
-): AggregateResult {
+export function withCrimeTotals(result: AggregateResult, mapping: FamilyMapping): AggregateResult {
   const order = new Map(mapping.families.map((f, i) => [f.id, i]));
   const labels = new Map(mapping.families.map((f) => [f.id, f.label.es]));
   const families: AggregateColumn[] = result.columns

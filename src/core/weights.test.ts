@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { INDICATORS } from "../config/indicators";
+import { WEIGHT_PRESETS, presetById } from "../config/presets";
 import type { IndicatorDef } from "./types";
 import {
-  WEIGHT_PRESETS,
   applyPreset,
+  findPreset,
   normalizeWeights,
   parsePresets,
   PresetError,
@@ -38,7 +39,7 @@ describe("presets", () => {
     for (const p of WEIGHT_PRESETS) expect(p.source.length).toBeGreaterThan(0);
   });
   it("applies the equal and default rules", () => {
-    const equal = applyPreset("equal", defs);
+    const equal = applyPreset(presetById("equal"), defs);
     // 1 for every indicator except the summaries (the crime total would count its families twice).
     for (const d of defs) expect(equal[d.id]).toBe(d.summary ? 0 : 1);
     expect(equal.crime_total_rate).toBe(0);
@@ -46,16 +47,16 @@ describe("presets", () => {
     expect(equal.crime_robbery_rate).toBe(1);
     const def0 = defs[0];
     expect(def0).toBeDefined();
-    if (def0) expect(applyPreset("default", defs)[def0.id]).toBe(def0.defaultWeight);
+    if (def0) expect(applyPreset(presetById("default"), defs)[def0.id]).toBe(def0.defaultWeight);
   });
   it("gives 0 to indicators a preset does not list", () => {
-    const w = applyPreset("barrio-seguro", defs);
+    const w = applyPreset(presetById("barrio-seguro"), defs);
     expect(w.crime_homicide_rate).toBe(1);
     expect(w.population).toBe(0);
   });
   it("lists each weighted preset's indicators (data/presets.json)", () => {
     const listed = (id: string) =>
-      Object.entries(applyPreset(id, defs))
+      Object.entries(applyPreset(presetById(id), defs))
         .filter(([, w]) => w > 0)
         .map(([k, w]) => `${k} ${w}`)
         .sort();
@@ -96,6 +97,20 @@ describe("presets", () => {
         ],
       }),
     ).toThrow(new PresetError({ code: "badWeight", preset: 1, id: "x", indicator: "a" }));
-    expect(() => applyPreset("nope", defs)).toThrow(/"unknownPreset","id":"nope"/);
+    expect(() => presetById("nope")).toThrow(/"unknownPreset","id":"nope"/);
+    // findPreset reads only the list it is given: "equal" is shipped but absent from this one.
+    const only = parsePresets({
+      presets: [
+        {
+          id: "x",
+          name: { es: "x", en: "x" },
+          description: { es: "", en: "" },
+          source: "s",
+          rule: "equal",
+        },
+      ],
+    });
+    expect(findPreset(only, "x").rule).toBe("equal");
+    expect(() => findPreset(only, "equal")).toThrow(/"unknownPreset","id":"equal"/);
   });
 });

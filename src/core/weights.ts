@@ -1,5 +1,4 @@
 import { isRecord as isObject, isText } from "./guards";
-import presetsJson from "../../data/presets.json";
 import type { IndicatorDef, Methodology, Text } from "./types";
 
 /**
@@ -128,21 +127,26 @@ export function parsePresets(json: unknown): WeightPreset[] {
   });
 }
 
-/** The presets shipped in data/presets.json (validated at load). */
-export const WEIGHT_PRESETS: readonly WeightPreset[] = parsePresets(presetsJson);
+/**
+ * The preset with this id in `presets` (the parsed list comes in as an argument: the shipped one is
+ * src/config/presets.ts). Unknown id → PresetError "unknownPreset".
+ */
+export function findPreset(presets: readonly WeightPreset[], id: string): WeightPreset {
+  const p = presets.find((x) => x.id === id);
+  if (!p) throw new PresetError({ code: "unknownPreset", id });
+  return p;
+}
 
 /**
  * Raw weights for every indicator in `defs` from a preset (or preset id): rule "equal" → 1 (0 for
  * summaries such as the crime total, which would count its parts twice),
  * rule "default" → defaultWeight, else preset.weights[id] (absent → 0). Indicators without data are
- * dropped later by normalizeWeights/computeComposite. Unknown preset id → PresetError.
+ * dropped later by normalizeWeights/computeComposite. A preset id is looked up with findPreset.
  */
 export function applyPreset(
-  preset: WeightPreset | string,
+  p: WeightPreset,
   defs: readonly IndicatorDef[],
 ): Record<string, number> {
-  const p = typeof preset === "string" ? WEIGHT_PRESETS.find((x) => x.id === preset) : preset;
-  if (!p) throw new PresetError({ code: "unknownPreset", id: String(preset) });
   const out: Record<string, number> = {};
   for (const def of defs) {
     out[def.id] =
@@ -163,11 +167,10 @@ export function applyPreset(
  * measurement scripts use to apply a preset.
  */
 export function presetMethodology(
-  preset: WeightPreset | string,
+  preset: WeightPreset,
   defs: readonly IndicatorDef[],
   base: Methodology,
   defaultWinsorP: number = base.winsorP,
 ): Methodology {
-  const p = typeof preset === "string" ? WEIGHT_PRESETS.find((x) => x.id === preset) : preset;
-  return { ...base, weights: applyPreset(preset, defs), winsorP: p?.winsorP ?? defaultWinsorP };
+  return { ...base, weights: applyPreset(preset, defs), winsorP: preset.winsorP ?? defaultWinsorP };
 }

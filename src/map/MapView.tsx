@@ -49,9 +49,13 @@ function cameraPadding(el: HTMLElement) {
   return w > 700 ? { top: 40, bottom: 40, left: 360, right: 40 } : 40;
 }
 
-/** Centre Peru in the part of the map the side panel leaves visible. */
+/**
+ * Centre Peru in the part of the map the side panel leaves visible. Up to 1,200 px wide the legend
+ * box (bottom left, beside the panel) would reach the coast from Lima to Nasca: Peru moves right.
+ */
 function initialPadding(el: HTMLElement) {
-  return el.clientWidth > 700 ? { top: 10, bottom: 10, left: 350, right: 10 } : 10;
+  if (el.clientWidth <= 700) return 10;
+  return { top: 10, bottom: 10, left: el.clientWidth <= 1200 ? 400 : 350, right: 10 };
 }
 
 /** MapLibre's own UI strings (zoom buttons, the canvas's label) in the app's language. */

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { COPY } from "../i18n/copy";
 import { pickSeries } from "../core/indicator-values";
-import { readShippedPlaceAliases } from "../core/place-aliases";
+import { PLACE_ALIASES } from "../config/place-aliases";
 import { buildSearchIndex, searchDistricts } from "../core/search";
 import { formatNumber } from "../lib/format";
 import { useAppStore } from "../store";
@@ -22,7 +22,7 @@ export function SearchBox() {
     [table],
   );
   const index = useMemo(
-    () => (table ? buildSearchIndex(table.districts, population, readShippedPlaceAliases()) : []),
+    () => (table ? buildSearchIndex(table.districts, population, PLACE_ALIASES) : []),
     [table, population],
   );
   const found = useMemo(() => searchDistricts(index, query), [index, query]);

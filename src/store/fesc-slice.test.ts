@@ -83,6 +83,8 @@ beforeEach(() => {
 const setFesc = (p: Partial<typeof DEFAULT_FESC>) =>
   useAppStore.getState().setFesc({ ...DEFAULT_FESC, ...p });
 
+// The rules themselves are tested on plain inputs in core/fesc-result.test.ts; here, the wiring
+// from the state (population and indicator series of the table, coverage, memo).
 describe("FESC selection and allocation", () => {
   it("uses the index slice's scores when the state has them", () => {
     expect(selectScores(useAppStore.getState())).toBe(SCORES);
@@ -127,37 +129,37 @@ describe("FESC selection and allocation", () => {
     expect(c?.failed[0]).toMatchObject({ actual: 35, missingBy: 1 });
   });
 
-  it("gives each tier its amount by position in the selection", () => {
+  it("reads a threshold's indicator for the index's own year, not the latest one", () => {
+    // A later poverty series (2023: 90 everywhere) exists, but the index reads 2018: the
+    // threshold ≥ 36 must keep selecting B (40) and D (50) from 2018, as the ranking shows.
+    const later = { ...TABLE.series[1]!, year: 2023, values: [90, 90, 90, 90, 90] };
+    const s = useAppStore.getState();
+    useAppStore.setState({
+      table: { ...TABLE, series: [...TABLE.series, later] },
+      methodology: { ...s.methodology, year: 2018 },
+    });
     setFesc({
-      n: 3,
-      amounts: "tiers",
-      tiers: [
-        { label: "T1", kind: "rank", fromRank: 1, toRank: 1, amountCents: 500 },
-        { label: "T2", kind: "rank", fromRank: 2, toRank: 3, amountCents: 200 },
-      ],
+      rule: "thresholds",
+      amounts: "none",
+      conditions: [{ indicatorId: "poverty_pct", op: ">=", value: 36 }],
     });
     const r = selectFescResult(useAppStore.getState());
-    // 1 × 500 + 2 × 200 = 900
-    expect(r?.rows.map((x) => [x.tier, x.amountCents])).toEqual([
-      ["T1", 500],
-      ["T2", 200],
-      ["T2", 200],
-    ]);
-    expect(r?.totalCents).toBe(900);
+    expect(r?.rows.map((x) => x.name)).toEqual(["B", "D"]);
   });
 
-  it("reports an impossible floor instead of a table", () => {
-    setFesc({ n: 3, budgetSoles: 100, floorSoles: 50 });
-    const r = selectFescResult(useAppStore.getState());
-    // 3 districts × S/ 50 = S/ 150 > S/ 100: a code with the values (the panel words it).
-    expect(r?.error).toEqual({
-      ok: false,
-      code: "infeasible-floor",
-      n: 3,
-      floorCents: 5_000,
-      budgetCents: 10_000,
-    });
-    expect(r?.totalCents).toBeNull();
+  it("memoises on its inputs and recomputes when the parameters change", () => {
+    setFesc({ n: 2, amounts: "none" });
+    const first = selectFescResult(useAppStore.getState());
+    expect(selectFescResult(useAppStore.getState())).toBe(first);
+    setFesc({ n: 1, amounts: "none" });
+    const second = selectFescResult(useAppStore.getState());
+    expect(second).not.toBe(first);
+    expect(second?.rows.map((x) => x.name)).toEqual(["A"]);
+  });
+
+  it("is null before the table is loaded", () => {
+    useAppStore.setState({ table: null });
+    expect(selectFescResult(useAppStore.getState())).toBeNull();
   });
 
   it("saves named scenarios with their amounts", () => {

@@ -27,6 +27,7 @@ import type {
   Text,
 } from "../core/types";
 import { presetMethodology } from "../core/weights";
+import { presetById } from "../config/presets";
 import type { DistrictTable } from "../data/contract";
 import { createSensitivityClient, type SensitivityClient } from "../workers/sensitivity-client";
 import type { AppState } from "./index";
@@ -329,7 +330,7 @@ export const createIndexSlice: StateCreator<AppState, [], [], IndexSlice> = (set
       }),
     applyPreset: (presetId) => {
       const m = presetMethodology(
-        presetId,
+        presetById(presetId),
         get().indicatorDefs,
         get().methodology,
         DEFAULT_METHODOLOGY.winsorP,

@@ -1,9 +1,11 @@
 import type { LisaClass, LisaCorrection, LisaExclusion, LisaOptions } from "../core/local-moran";
+import { createJobClient, isNum, isObj, parseJobReply, type WorkerLike } from "./job-client";
+
+export type { WorkerLike } from "./job-client";
 
 /**
  * Promise / progress wrapper around hotspot.worker.ts (Local Moran's I with 999 conditional
- * permutations), plus the message protocol and its guards (messages cross a thread boundary:
- * they are checked, not cast).
+ * permutations): its messages and their guards; the job protocol itself is job-client.ts.
  *
  *   main → worker  { type: "run", jobId, values, neighbours, options }
  *   worker → main  { type: "progress", jobId, done, total } | { type: "result", jobId, result }
@@ -34,9 +36,6 @@ export type HotspotResponse =
   | { type: "result"; jobId: number; result: HotspotResult }
   | { type: "error"; jobId: number; message: string };
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const CLASSES: readonly string[] = ["HH", "LL", "HL", "LH", "ns"];
 const isClass = (v: unknown): v is LisaClass => typeof v === "string" && CLASSES.includes(v);
@@ -71,18 +70,8 @@ export function parseHotspotRequest(data: unknown): HotspotRequest | null {
   return { type: "run", jobId: data.jobId, values: vals, neighbours: nbs, options };
 }
 
-/** Guard for messages received from the worker; null when malformed. */
-export function parseHotspotResponse(data: unknown): HotspotResponse | null {
-  if (!isObj(data) || !isNum(data.jobId)) return null;
-  const jobId = data.jobId;
-  if (data.type === "progress") {
-    return isNum(data.done) && isNum(data.total)
-      ? { type: "progress", jobId, done: data.done, total: data.total }
-      : null;
-  }
-  if (data.type === "error") return { type: "error", jobId, message: String(data.message) };
-  if (data.type !== "result" || !isObj(data.result)) return null;
-  const r = data.result;
+function toResult(r: unknown): HotspotResult | null {
+  if (!isObj(r)) return null;
   const { ids, ii, pseudoP, classes, pThreshold, excluded } = r;
   if (!Array.isArray(ids) || !ids.every(isInt)) return null;
   if (!(ii instanceof Float64Array) || !(pseudoP instanceof Float64Array)) return null;
@@ -98,18 +87,13 @@ export function parseHotspotResponse(data: unknown): HotspotResponse | null {
   }
   const options = toOptions(r.options);
   if (!options) return null;
-  return {
-    type: "result",
-    jobId,
-    result: { ids, ii, pseudoP, classes, pThreshold, excluded: ex, options },
-  };
+  return { ids, ii, pseudoP, classes, pThreshold, excluded: ex, options };
 }
 
-/** The part of a Worker the client uses (a fake in tests). */
-export interface WorkerLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-  terminate(): void;
+/** Guard for messages received from the worker; null when malformed (it never sends "cancelled"). */
+export function parseHotspotResponse(data: unknown): HotspotResponse | null {
+  const msg = parseJobReply(data, toResult);
+  return msg?.type === "cancelled" ? null : msg;
 }
 
 export interface HotspotClient {
@@ -126,51 +110,21 @@ export interface HotspotClient {
 const defaultWorker = (): WorkerLike =>
   new Worker(new URL("./hotspot.worker.ts", import.meta.url), { type: "module" });
 
-/** One worker, created lazily. */
+/** One worker, created lazily; a new run supersedes the one still going. */
 export function createHotspotClient(createWorker: () => WorkerLike = defaultWorker): HotspotClient {
-  let worker: WorkerLike | null = null;
-  let nextId = 1;
-  const jobs = new Map<
-    number,
-    {
-      resolve: (r: HotspotResult | null) => void;
-      reject: (e: Error) => void;
-      onProgress?: (done: number, total: number) => void;
-    }
-  >();
-  const onMessage = (event: MessageEvent): void => {
-    const msg = parseHotspotResponse(event.data);
-    if (!msg) return;
-    const job = jobs.get(msg.jobId);
-    if (!job) return;
-    if (msg.type === "progress") job.onProgress?.(msg.done, msg.total);
-    else {
-      jobs.delete(msg.jobId);
-      if (msg.type === "result") job.resolve(msg.result);
-      else job.reject(new Error(msg.message));
-    }
-  };
+  const jobs = createJobClient(createWorker, parseHotspotResponse);
   return {
     run(values, neighbours, options, onProgress) {
-      if (!worker) {
-        worker = createWorker();
-        worker.addEventListener("message", onMessage);
-      }
-      for (const j of jobs.values()) j.resolve(null);
-      jobs.clear();
-      const jobId = nextId++;
-      const promise = new Promise<HotspotResult | null>((resolve, reject) => {
-        jobs.set(jobId, { resolve, reject, onProgress });
+      jobs.dropPending();
+      const request = (jobId: number): HotspotRequest => ({
+        type: "run",
+        jobId,
+        values,
+        neighbours,
+        options,
       });
-      const request: HotspotRequest = { type: "run", jobId, values, neighbours, options };
-      worker.postMessage(request);
-      return promise;
+      return jobs.start(request, onProgress).promise;
     },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-      for (const j of jobs.values()) j.resolve(null);
-      jobs.clear();
-    },
+    dispose: jobs.dispose,
   };
 }

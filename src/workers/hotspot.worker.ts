@@ -1,5 +1,6 @@
 import { buildLisaGraph, computeLisa } from "../core/local-moran";
 import { parseHotspotRequest, type HotspotResponse } from "./hotspot-client";
+import { requestJobId } from "./job-client";
 
 /**
  * Local Moran's I with conditional permutations off the main thread (~1,840 districts × 999
@@ -13,14 +14,7 @@ export function createHotspotHandler(post: Post): (data: unknown) => void {
   return (data) => {
     const req = parseHotspotRequest(data);
     if (!req) {
-      const jobId =
-        typeof data === "object" &&
-        data !== null &&
-        "jobId" in data &&
-        typeof data.jobId === "number"
-          ? data.jobId
-          : -1;
-      post({ type: "error", jobId, message: "invalid hot-spot request" });
+      post({ type: "error", jobId: requestJobId(data), message: "invalid hot-spot request" });
       return;
     }
     const { jobId } = req;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { DistrictRef } from "../core/import-join";
-import { sidpolSpec } from "../core/sidpol";
+import { shippedSidpolSpec as sidpolSpec } from "../config/sidpol-families";
 import {
   previewFile,
   startImport,

@@ -1,9 +1,12 @@
 import type { SensitivityInput, SensitivityOptions, SensitivityResult } from "../core/sensitivity";
 import type { Aggregation, Normalization } from "../core/types";
+import { createJobClient, isNum, isObj, parseJobReply, type WorkerLike } from "./job-client";
+
+export type { WorkerLike } from "./job-client";
 
 /**
- * Promise / progress / cancel wrapper around sensitivity.worker.ts, plus the message protocol and
- * its guards (messages cross a thread boundary: they are checked, not cast).
+ * Promise / progress / cancel wrapper around sensitivity.worker.ts: its messages and their guards;
+ * the job protocol itself is job-client.ts.
  *
  *   main → worker  { type: "run", jobId, input, options, progressEvery? } | { type: "cancel", jobId }
  *   worker → main  { type: "progress", jobId, done, total } | { type: "result", jobId, result }
@@ -26,9 +29,6 @@ export type SensitivityResponse =
   | { type: "cancelled"; jobId: number }
   | { type: "error"; jobId: number; message: string };
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const NORMS: readonly string[] = ["minmax", "zscore", "percentile"];
 const isNorm = (v: unknown): v is Normalization => typeof v === "string" && NORMS.includes(v);
 const isAgg = (v: unknown): v is Aggregation => v === "arithmetic" || v === "geometric";
@@ -73,44 +73,20 @@ export function parseSensitivityRequest(data: unknown): SensitivityRequest | nul
 
 const isF64 = (v: unknown): v is Float64Array => v instanceof Float64Array;
 
-/** Guard for messages received from the worker; null when malformed. */
-export function parseSensitivityResponse(data: unknown): SensitivityResponse | null {
-  if (!isObj(data) || !isNum(data.jobId)) return null;
-  const jobId = data.jobId;
-  switch (data.type) {
-    case "progress":
-      return isNum(data.done) && isNum(data.total)
-        ? { type: "progress", jobId, done: data.done, total: data.total }
-        : null;
-    case "cancelled":
-      return { type: "cancelled", jobId };
-    case "error":
-      return { type: "error", jobId, message: String(data.message) };
-    case "result": {
-      const r = data.result;
-      if (!isObj(r) || !isNum(r.runs) || !isObj(r.normalizationRuns)) return null;
-      const { medianRank, p05Rank, p95Rank, topShare } = r;
-      if (!isF64(medianRank) || !isF64(p05Rank) || !isF64(p95Rank) || !isF64(topShare)) return null;
-      const normalizationRuns: SensitivityResult["normalizationRuns"] = {};
-      for (const [k, c] of Object.entries(r.normalizationRuns)) {
-        if (isNorm(k) && isNum(c)) normalizationRuns[k] = c;
-      }
-      return {
-        type: "result",
-        jobId,
-        result: { runs: r.runs, medianRank, p05Rank, p95Rank, topShare, normalizationRuns },
-      };
-    }
-    default:
-      return null;
+function toResult(r: unknown): SensitivityResult | null {
+  if (!isObj(r) || !isNum(r.runs) || !isObj(r.normalizationRuns)) return null;
+  const { medianRank, p05Rank, p95Rank, topShare } = r;
+  if (!isF64(medianRank) || !isF64(p05Rank) || !isF64(p95Rank) || !isF64(topShare)) return null;
+  const normalizationRuns: SensitivityResult["normalizationRuns"] = {};
+  for (const [k, c] of Object.entries(r.normalizationRuns)) {
+    if (isNorm(k) && isNum(c)) normalizationRuns[k] = c;
   }
+  return { runs: r.runs, medianRank, p05Rank, p95Rank, topShare, normalizationRuns };
 }
 
-/** The part of a Worker the client uses (a fake in tests). */
-export interface WorkerLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-  terminate(): void;
+/** Guard for messages received from the worker; null when malformed. */
+export function parseSensitivityResponse(data: unknown): SensitivityResponse | null {
+  return parseJobReply(data, toResult);
 }
 
 export interface SensitivityJob {
@@ -133,66 +109,30 @@ const defaultWorker = (): WorkerLike =>
 
 /**
  * One worker (created lazily) serving any number of jobs. The input is copied (structured clone),
- * not transferred, so the caller keeps its matrices; result arrays are transferred back.
+ * not transferred, so the caller keeps its matrices; result arrays are transferred back. A failed
+ * job rejects with the worker's technical detail; the panel words it (i18n/sensitivity-copy.ts).
  */
 export function createSensitivityClient(
   createWorker: () => WorkerLike = defaultWorker,
 ): SensitivityClient {
-  let worker: WorkerLike | null = null;
-  let nextId = 1;
-  const jobs = new Map<
-    number,
-    {
-      resolve: (r: SensitivityResult | null) => void;
-      reject: (e: Error) => void;
-      onProgress?: (done: number, total: number) => void;
-    }
-  >();
-
-  const onMessage = (event: MessageEvent): void => {
-    const msg = parseSensitivityResponse(event.data);
-    if (!msg) return;
-    const job = jobs.get(msg.jobId);
-    if (!job) return;
-    if (msg.type === "progress") job.onProgress?.(msg.done, msg.total);
-    else {
-      jobs.delete(msg.jobId);
-      if (msg.type === "result") job.resolve(msg.result);
-      else if (msg.type === "cancelled") job.resolve(null);
-      // The worker's technical detail; the panel words the failure (i18n/sensitivity-copy.ts).
-      else job.reject(new Error(msg.message));
-    }
-  };
-
-  const ensureWorker = (): WorkerLike => {
-    if (!worker) {
-      worker = createWorker();
-      worker.addEventListener("message", onMessage);
-    }
-    return worker;
-  };
-
+  const jobs = createJobClient(createWorker, parseSensitivityResponse);
   return {
     run(input, options, onProgress) {
-      const jobId = nextId++;
-      const w = ensureWorker();
-      const promise = new Promise<SensitivityResult | null>((resolve, reject) => {
-        jobs.set(jobId, { resolve, reject, onProgress });
+      const request = (jobId: number): SensitivityRequest => ({
+        type: "run",
+        jobId,
+        input,
+        options,
       });
-      const request: SensitivityRequest = { type: "run", jobId, input, options };
-      w.postMessage(request);
+      const { jobId, promise } = jobs.start(request, onProgress);
+      const cancel: SensitivityRequest = { type: "cancel", jobId };
       return {
         promise,
         cancel: () => {
-          if (jobs.has(jobId)) w.postMessage({ type: "cancel", jobId });
+          if (jobs.isPending(jobId)) jobs.post(cancel);
         },
       };
     },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-      for (const job of jobs.values()) job.resolve(null);
-      jobs.clear();
-    },
+    dispose: jobs.dispose,
   };
 }

@@ -9,7 +9,8 @@ import {
 import type { EncodingChoice } from "../../core/csv-decode";
 import type { DelimiterChoice } from "../../core/csv-sniff";
 import { securitySpendingSpec } from "../../core/security-spending";
-import { SIDPOL_FAMILIES, sidpolSpec } from "../../core/sidpol";
+import { SIDPOL_FAMILIES } from "../../config/sidpol-families";
+import { sidpolSpec } from "../../core/sidpol";
 import { formatNumber, formatPercent } from "../../lib/format";
 import { useAppStore } from "../../store";
 import type { ImportKind } from "../../store/import-slice";

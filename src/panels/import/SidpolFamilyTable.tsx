@@ -1,5 +1,5 @@
 import { COPY } from "../../i18n/copy";
-import { SIDPOL_FAMILIES } from "../../core/sidpol";
+import { SIDPOL_FAMILIES } from "../../config/sidpol-families";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import type { ModalityRow } from "./sidpol-families";

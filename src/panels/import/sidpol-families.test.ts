@@ -6,7 +6,7 @@ import {
   type AggregateResult,
 } from "../../core/import-aggregate";
 import { createJoinTarget, type DistrictRef } from "../../core/import-join";
-import { SIDPOL_FAMILIES } from "../../core/sidpol";
+import { SIDPOL_FAMILIES } from "../../config/sidpol-families";
 import { papaRecordParser } from "../../workers/import-client";
 import {
   applyPartialYearChoice,

@@ -4,6 +4,7 @@ import { COPY } from "../../i18n/copy";
  * column per modality), and the families are mapped here, on the main thread, so the user can
  * change a modality's family in the report and see the totals at once without re-reading the file.
  */
+import { SIDPOL_FAMILIES } from "../../config/sidpol-families";
 import type { AggregateColumn, AggregateResult, ImportSpec } from "../../core/import-aggregate";
 import {
   annualise,
@@ -19,7 +20,7 @@ export function sidpolModalitySpec(
   format: Pick<ImportSpec, "encoding" | "delimiter">,
   header?: readonly string[],
 ): ImportSpec {
-  const spec = sidpolSpec(undefined, format, header ? { header } : {});
+  const spec = sidpolSpec(SIDPOL_FAMILIES, format, header ? { header } : {});
   if (spec.shape.kind !== "long") return spec;
   return { ...spec, shape: { ...spec.shape, groupMapping: undefined } };
 }

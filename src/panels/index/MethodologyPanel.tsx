@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { COPY } from "../../i18n/copy";
-import { WEIGHT_PRESETS } from "../../core/weights";
+import { WEIGHT_PRESETS } from "../../config/presets";
 import { isPartialSeries } from "../../core/indicator-values";
 import type { IndicatorDef } from "../../core/types";
 import { formatNumber } from "../../lib/format";

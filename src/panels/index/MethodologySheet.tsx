@@ -3,7 +3,7 @@ import { createPortal } from "react-dom";
 import { COPY } from "../../i18n/copy";
 import { pickSeries } from "../../core/indicator-values";
 import type { IndicatorDef } from "../../core/types";
-import { WEIGHT_PRESETS } from "../../core/weights";
+import { WEIGHT_PRESETS } from "../../config/presets";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 import { selectSensitivityStale } from "../../store/index-slice";

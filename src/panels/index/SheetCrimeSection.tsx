@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { COPY } from "../../i18n/copy";
 import { districtsWithoutCrimeRecord, rateVolumeMovers } from "../../core/crime-period";
 import { methodologyPeriod } from "../../core/indicator-values";
-import { SIDPOL_FAMILIES } from "../../core/sidpol";
+import { SIDPOL_FAMILIES } from "../../config/sidpol-families";
 import { formatNumber } from "../../lib/format";
 import { useAppStore } from "../../store";
 
