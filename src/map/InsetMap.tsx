@@ -105,113 +105,119 @@ export function InsetMap() {
   }, [table]);
   const bbox = area?.bbox ?? null;
 
-  // Created the first time the inset is shown (its box then has a size), kept afterwards.
+  // Created the first time the inset is shown (its box then has a size), kept afterwards. In a
+  // task of its own: a second WebGL map costs ~100 ms, which must not delay the first ready.
   useEffect(() => {
-    if (!shown || !area?.bbox || mapRef.current || !container.current) return;
-    const bbox = area.bbox;
-    const tileUrl = `${new URL(DISTRICT_TILES.dir, document.baseURI).href}{z}/{x}/{y}.pbf`;
-    const map = new maplibregl.Map({
-      container: container.current,
-      style: baseStyle(
-        tileUrl,
-        useAppStore.getState().mapLayer?.palette ?? "risk",
-        glyphsUrlOf(document.baseURI),
-      ),
-      bounds: [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      fitBoundsOptions: { padding: 4 },
-      interactive: false,
-      attributionControl: false,
-      // The PNG export copies this canvas; twice the pixels so it stays sharp at the PNG's size.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      pixelRatio: Math.max(2, window.devicePixelRatio || 1),
-      fadeDuration: 0,
-    });
-    mapRef.current = map;
-    window.__insetMap = map;
-    map.getCanvas().setAttribute("aria-hidden", "true");
-    map.once("style.load", () => {
-      const states = syncFeatureState(map, useAppStore);
-      const alphas = syncPopulationAlpha(map, useAppStore);
-      cleanups.current.push(states.dispose, alphas.dispose);
-      // Only Lima and Callao are drawn (the national tiles' outlines and neighbours would be
-      // coarse at this zoom); their detailed boundaries replace the tiles once loaded.
-      map.setFilter(LAYER.fill, ["in", ["id"], ["literal", [...area.ids]]]);
-      for (const id of [
-        LAYER.provinces,
-        LAYER.departments,
-        LAYER.labelsProvince,
-        LAYER.labelsDepartment,
-        LAYER.labelsMarked,
-      ])
-        if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", "none");
-      // District names at the inset's own zoom (~8, below the main map's district-label zoom): the
-      // largest districts by population win the collisions, so SJL, Comas, Ate… stay named.
-      if (map.getLayer(LAYER.labelsDistrict)) {
-        map.setLayerZoomRange(LAYER.labelsDistrict, 0, 24);
-        map.setLayoutProperty(LAYER.labelsDistrict, "text-size", 9.5);
-        map.setLayoutProperty(LAYER.labelsDistrict, "text-max-width", 6);
-      }
-      const { table } = useAppStore.getState();
-      if (table) {
-        const population = pickSeries(table.series, "population")?.values ?? [];
-        const rows = table.districts.filter((d) => area.ids.has(d.id));
-        map.getSource<GeoJSONSource>(SRC.labels)?.setData(buildPlaceLabels(rows, population));
-      }
-      let detailAdded = false;
-      const attachDetail = (s: AppState) => {
-        if (detailAdded || !s.topology || !s.table) return;
-        const geo = insetGeometry(s.topology, s.table.districts, area.ids);
-        if (!geo) return;
-        detailAdded = true;
-        map.addSource(SRC.detail, { type: "geojson", data: geo.source });
-        const palette = s.mapLayer?.palette ?? "risk";
-        for (const layer of detailLayers(palette, s.populationAlpha))
-          map.addLayer(layer, LAYER.highlightHalo);
-        // At twice the pixel ratio the fill's 1-device-px outline vanishes: district edges drawn
-        // as lines, so Lima's 43 and Callao's 7 districts stay apart.
-        map.addLayer(
-          {
-            id: INSET_DISTRICT_LINES,
-            type: "line",
-            source: SRC.detail,
-            filter: ["!", ["has", "level"]],
-            paint: { "line-color": OUTLINE_DISTRICT, "line-width": 0.6 },
-          },
-          LAYER.provincesDetail,
-        );
-        states.resync();
-        alphas.resync();
-        // The selected district and marks (FESC selection) show in the inset too, at half the
-        // main map's line widths: Lima's districts are a few pixels wide here.
-        for (const id of [LAYER.highlightHalo, LAYER.highlight]) {
-          const width = map.getPaintProperty(id, "line-width") as ExpressionSpecification | number;
-          map.setPaintProperty(id, "line-width", ["*", 0.5, width]);
+    if (!shown || !area?.bbox || mapRef.current) return;
+    const timer = window.setTimeout(() => {
+      if (mapRef.current || !container.current || !area.bbox) return;
+      const bbox = area.bbox;
+      const tileUrl = `${new URL(DISTRICT_TILES.dir, document.baseURI).href}{z}/{x}/{y}.pbf`;
+      const map = new maplibregl.Map({
+        container: container.current,
+        style: baseStyle(
+          tileUrl,
+          useAppStore.getState().mapLayer?.palette ?? "risk",
+          glyphsUrlOf(document.baseURI),
+        ),
+        bounds: [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+        ],
+        fitBoundsOptions: { padding: 4 },
+        interactive: false,
+        attributionControl: false,
+        // The PNG export copies this canvas; twice the pixels so it stays sharp at the PNG's size.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        pixelRatio: Math.max(2, window.devicePixelRatio || 1),
+        fadeDuration: 0,
+      });
+      mapRef.current = map;
+      window.__insetMap = map;
+      map.getCanvas().setAttribute("aria-hidden", "true");
+      map.once("style.load", () => {
+        const states = syncFeatureState(map, useAppStore);
+        const alphas = syncPopulationAlpha(map, useAppStore);
+        cleanups.current.push(states.dispose, alphas.dispose);
+        // Only Lima and Callao are drawn (the national tiles' outlines and neighbours would be
+        // coarse at this zoom); their detailed boundaries replace the tiles once loaded.
+        map.setFilter(LAYER.fill, ["in", ["id"], ["literal", [...area.ids]]]);
+        for (const id of [
+          LAYER.provinces,
+          LAYER.departments,
+          LAYER.labelsProvince,
+          LAYER.labelsDepartment,
+          LAYER.labelsMarked,
+        ])
+          if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", "none");
+        // District names at the inset's own zoom (~8, below the main map's district-label zoom): the
+        // largest districts by population win the collisions, so SJL, Comas, Ate… stay named.
+        if (map.getLayer(LAYER.labelsDistrict)) {
+          map.setLayerZoomRange(LAYER.labelsDistrict, 0, 24);
+          map.setLayoutProperty(LAYER.labelsDistrict, "text-size", 9.5);
+          map.setLayoutProperty(LAYER.labelsDistrict, "text-max-width", 6);
         }
-        cleanups.current.push(syncHighlight(map, useAppStore, geo.byId));
-        map.once("idle", () => {
-          map.setLayoutProperty(LAYER.fill, "visibility", "none");
-          map.getContainer().dataset.detail = "ready"; // what tests wait on
-        });
-      };
-      attachDetail(useAppStore.getState());
-      cleanups.current.push(useAppStore.subscribe(attachDetail));
-      // Palette changes as MapView applies them: the same expression builder.
-      let lastPalette: string | null = null;
-      const applyPalette = (s: AppState) => {
-        const p = s.mapLayer?.palette;
-        if (!p || p === lastPalette || !map.getLayer(LAYER.fill)) return;
-        lastPalette = p;
-        for (const id of [LAYER.fill, LAYER.fillDetail])
-          if (map.getLayer(id))
-            map.setPaintProperty(id, "fill-color", fillColorExpression(paletteColors(p)));
-      };
-      applyPalette(useAppStore.getState());
-      cleanups.current.push(useAppStore.subscribe(applyPalette));
-    });
+        const { table } = useAppStore.getState();
+        if (table) {
+          const population = pickSeries(table.series, "population")?.values ?? [];
+          const rows = table.districts.filter((d) => area.ids.has(d.id));
+          map.getSource<GeoJSONSource>(SRC.labels)?.setData(buildPlaceLabels(rows, population));
+        }
+        let detailAdded = false;
+        const attachDetail = (s: AppState) => {
+          if (detailAdded || !s.topology || !s.table) return;
+          const geo = insetGeometry(s.topology, s.table.districts, area.ids);
+          if (!geo) return;
+          detailAdded = true;
+          map.addSource(SRC.detail, { type: "geojson", data: geo.source });
+          const palette = s.mapLayer?.palette ?? "risk";
+          for (const layer of detailLayers(palette, s.populationAlpha))
+            map.addLayer(layer, LAYER.highlightHalo);
+          // At twice the pixel ratio the fill's 1-device-px outline vanishes: district edges drawn
+          // as lines, so Lima's 43 and Callao's 7 districts stay apart.
+          map.addLayer(
+            {
+              id: INSET_DISTRICT_LINES,
+              type: "line",
+              source: SRC.detail,
+              filter: ["!", ["has", "level"]],
+              paint: { "line-color": OUTLINE_DISTRICT, "line-width": 0.6 },
+            },
+            LAYER.provincesDetail,
+          );
+          states.resync();
+          alphas.resync();
+          // The selected district and marks (FESC selection) show in the inset too, at half the
+          // main map's line widths: Lima's districts are a few pixels wide here.
+          for (const id of [LAYER.highlightHalo, LAYER.highlight]) {
+            const width = map.getPaintProperty(id, "line-width") as
+              ExpressionSpecification | number;
+            map.setPaintProperty(id, "line-width", ["*", 0.5, width]);
+          }
+          cleanups.current.push(syncHighlight(map, useAppStore, geo.byId));
+          map.once("idle", () => {
+            map.setLayoutProperty(LAYER.fill, "visibility", "none");
+            map.getContainer().dataset.detail = "ready"; // what tests wait on
+          });
+        };
+        attachDetail(useAppStore.getState());
+        cleanups.current.push(useAppStore.subscribe(attachDetail));
+        // Palette changes as MapView applies them: the same expression builder.
+        let lastPalette: string | null = null;
+        const applyPalette = (s: AppState) => {
+          const p = s.mapLayer?.palette;
+          if (!p || p === lastPalette || !map.getLayer(LAYER.fill)) return;
+          lastPalette = p;
+          for (const id of [LAYER.fill, LAYER.fillDetail])
+            if (map.getLayer(id))
+              map.setPaintProperty(id, "fill-color", fillColorExpression(paletteColors(p)));
+        };
+        applyPalette(useAppStore.getState());
+        cleanups.current.push(useAppStore.subscribe(applyPalette));
+      });
+    }, 0);
     // The instance lives until the component unmounts (effect below).
+    return () => window.clearTimeout(timer);
   }, [shown, area]);
 
   useEffect(
