@@ -205,7 +205,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
         let entries: Awaited<ReturnType<DatasetStore["readAll"]>> = [];
         try {
           const store = await withTimeout(datasetStore(), RESTORE_TIMEOUT_MS, "open");
-          entries = await withTimeout(store.readAll(), RESTORE_TIMEOUT_MS, "leer la base");
+          entries = await withTimeout(store.readAll(), RESTORE_TIMEOUT_MS, "read");
         } catch (e) {
           addProblem(problemOf(e, "open", null));
         }
