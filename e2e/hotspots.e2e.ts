@@ -70,6 +70,30 @@ describe("hot spots (local Moran) on the IRS", () => {
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(1400);
     await page.screenshot({ path: "screenshots/hotspots-1366x768.png" });
+    // The methodology sheet states the method and the run in force, with its class counts.
+    await page.getByTestId("open-sheet").click();
+    const run = (await page.getByTestId("sheet-hotspots-run").textContent()) ?? "";
+    expect(run).toMatch(/^Cálculo vigente: Índice de Riesgo Sociodelictivo \(IRS\); p < 0\.05/);
+    const hh = Number(/(\d+) alto-alto/.exec(run)?.[1]);
+    // Bounds from R's run: at least its high-high districts with p < 0.01 (no permutation run can
+    // miss those), at most its high-high ones plus the not-significant districts of the high-high
+    // quadrant (I > 0, value above the mean) whose pseudo-p is near the cut (0.05–0.1).
+    const lisa = ref("irs-lisa.csv").map(([u = "", ii = "", cls = "", p = ""]) => ({
+      u,
+      ii: Number(ii),
+      cls,
+      p: Number(p),
+    }));
+    const irs = new Map(ref("irs-input.csv").map(([, u = "", v = ""]) => [u, Number(v)]));
+    const present = [...irs.values()].filter((v) => Number.isFinite(v));
+    const mean = present.reduce((a, b) => a + b, 0) / present.length;
+    const sure = lisa.filter((e) => e.cls === "HH" && e.p < 0.01).length;
+    const near = lisa.filter(
+      (e) => e.cls === "ns" && e.p >= 0.05 && e.p <= 0.1 && e.ii > 0 && (irs.get(e.u) ?? 0) > mean,
+    ).length;
+    const rHH = lisa.filter((e) => e.cls === "HH").length;
+    expect(hh).toBeGreaterThanOrEqual(sure);
+    expect(hh).toBeLessThanOrEqual(rHH + near);
     await page.close();
   });
 
