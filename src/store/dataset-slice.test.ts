@@ -1,69 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { datasetFingerprint } from "../core/dataset-fingerprint";
-import type { DataManifest, DistrictRow, DistrictTable } from "../data/contract";
 import { createMemoryDatasetStore, DatasetStoreError } from "../data/dataset-store";
-import type { ImportResponse, WorkerLike } from "../workers/import-client";
-import { createImportHandler } from "../workers/import.worker";
 import { RESTORE_TIMEOUT_MS, setDatasetStoreFactory } from "./dataset-slice";
 import { resetStore, useAppStore } from "./index";
 import { setImportWorkerFactory, type ImportCommit } from "./import-slice";
 
-// Fixture (not shipped data): three Lima districts with population.
-const UBIGEOS = ["150101", "150102", "150103"];
-const row = (i: number): DistrictRow => ({
-  id: i,
-  ubigeo: UBIGEOS[i] ?? "",
-  name: `D${i}`,
-  province: "Lima",
-  department: "Lima",
-  provinceCode: "1501",
-  departmentCode: "15",
-  naturalRegion: "Costa",
-  areaKm2: 10,
-  label: [0, 0],
-  bbox: [0, 0, 1, 1],
-  neighbors: [],
-});
-const TABLE: DistrictTable = {
-  version: 1,
-  districts: [0, 1, 2].map(row),
-  series: [
-    {
-      key: "population",
-      year: 2022,
-      sourceId: "fx",
-      unit: "hab.",
-      label: { es: "P", en: "P" },
-      values: [1000, 2000, 4000],
-    },
-  ],
-};
-const MANIFEST: DataManifest = {
-  version: 1,
-  builtAt: "2025-01-01",
-  districtCount: 3,
-  sources: [],
-  crime: { present: false, sourceId: null, years: [], note: "" },
-  issues: [],
-};
-
-const fakeWorker = (): WorkerLike => {
-  const w: WorkerLike & { off: boolean } = {
-    onmessage: null,
-    onerror: null,
-    off: false,
-    postMessage: (msg) => handler(msg),
-    terminate() {
-      this.off = true;
-    },
-  };
-  const handler = createImportHandler((msg: ImportResponse) =>
-    queueMicrotask(() => {
-      if (!w.off) w.onmessage?.(new MessageEvent("message", { data: msg }));
-    }),
-  );
-  return w;
-};
+import { fakeWorker, MANIFEST, TABLE } from "./import-fixture.test-helper";
 
 /** A commit read by the real import pipeline from `csv` (column "robos", prefix from `file`). */
 async function commitFor(file: string, csv: string): Promise<ImportCommit> {
