@@ -51,7 +51,8 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
     if (e.isDirectory()) return listFiles(p);
-    return /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+    // Tests and their fixtures (`*.fixture.ts`, imported by tests only) are not the app's text.
+    return /\.ts$/.test(e.name) && !/\.(test|fixture)\.ts$/.test(e.name) ? [p] : [];
   });
 }
 

@@ -5,7 +5,7 @@ import { RESTORE_TIMEOUT_MS, setDatasetStoreFactory } from "./dataset-slice";
 import { resetStore, useAppStore } from "./index";
 import { setImportWorkerFactory, type ImportCommit } from "./import-slice";
 
-import { fakeWorker, MANIFEST, TABLE } from "./import-fixture.test-helper";
+import { fakeWorker, MANIFEST, TABLE } from "./import-slice.fixture";
 
 /** A commit read by the real import pipeline from `csv` (column "robos", prefix from `file`). */
 async function commitFor(file: string, csv: string): Promise<ImportCommit> {

@@ -4,7 +4,7 @@ import type { CategoricalLayer } from "../core/import-apply";
 import { resetStore, useAppStore } from "./index";
 import { categoricalMapLayer, setImportWorkerFactory, type ImportCommit } from "./import-slice";
 
-import { fakeWorker, MANIFEST, TABLE } from "./import-fixture.test-helper";
+import { fakeWorker, MANIFEST, TABLE } from "./import-slice.fixture";
 
 const csv = (text: string) => new Blob([text]);
 const WIDE = "ubigeo;robos;semaforo\n150101;10;rojo\n150102;4;verde\n999999;1;rojo\n";
